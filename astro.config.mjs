@@ -1,0 +1,48 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import contentGuard from './src/integrations/content-guard.ts';
+
+// The public address the site is deployed at (canonical links, sitemap). Set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? 'https://recoverycollege.example.se';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // Lets parallel builds (benchmarks, tests) use their own output and cache folders.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  i18n: {
+    locales: ['sv', 'en'],
+    defaultLocale: 'sv',
+    routing: { prefixDefaultLocale: false },
+  },
+  // The content guard comes before mdx() so its checks run before MDX compiles a file.
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
+  build: {
+    // A component's scoped <style> inlined into an MDX page got no CSP hash and was blocked:
+    // all CSS goes to files, which also lets browsers cache it across pages.
+    inlineStylesheets: 'never',
+  },
+  markdown: {
+    // Shiki writes inline styles, which the strict CSP forbids; content needs no code highlighting.
+    syntaxHighlight: false,
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  devToolbar: { enabled: false },
+});

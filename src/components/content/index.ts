@@ -1,0 +1,11 @@
+/**
+ * The components MDX content may use, passed to `<Content components={contentComponentMap} />`.
+ * Must have exactly the keys of `contentComponents` in src/schemas/content-components.ts (the
+ * whitelist the safety check enforces); the type below makes a missing one a type error.
+ */
+import type { ContentComponentName } from '../../schemas/content-components.ts';
+import Callout from './Callout.astro';
+
+export const contentComponentMap: Record<ContentComponentName, unknown> = {
+  Callout,
+};

@@ -1,0 +1,29 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentTypes, type ContentType } from './schemas/index.ts';
+
+/** Files an entry of this type is loaded from, relative to its folder. */
+function pattern(type: ContentType): string {
+  if (type.kind === 'files') {
+    // A brace group of one name is not expanded by the glob matcher: write it plainly.
+    const names = type.files.map((f) => f.name);
+    return names.length === 1 ? `${names[0]}.yaml` : `{${names.join(',')}}.yaml`;
+  }
+  const ext = type.format === 'mdx' ? 'mdx' : 'yaml';
+  return type.kind === 'folder' && type.i18n ? `{sv,en}/**/*.${ext}` : `**/*.${ext}`;
+}
+
+function collectionFor<T extends ContentType>(type: T) {
+  return defineCollection({
+    loader: glob({ pattern: pattern(type), base: `./${type.folder}` }),
+    schema: type.schema as T['schema'],
+  });
+}
+
+const [pages, settings, ui] = contentTypes;
+
+export const collections = {
+  pages: collectionFor(pages),
+  settings: collectionFor(settings),
+  ui: collectionFor(ui),
+};

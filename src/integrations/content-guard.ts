@@ -1,0 +1,57 @@
+/**
+ * Build guard for content. Before Astro loads collections, every content file is validated and
+ * all problems are reported at once with file, field, found and expected. During the build, each
+ * MDX body is checked again just before MDX compiles it, so no expression, import, script or
+ * unknown component ever reaches the compiler (an MDX expression would run on the build machine).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatProblems, problemsFromSafety } from '../lib/content-errors.ts';
+import { checkMdx, contentRules } from '../lib/mdx-safety.ts';
+import { validateContent } from '../lib/validate-content.ts';
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+export default function contentGuard(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'content-guard',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+        root = fileURLToPath(config.root);
+        const problems = validateContent(root);
+        if (problems.length) {
+          const report = formatProblems(problems);
+          if (command === 'build') throw new ContentError(`Innehållet går inte att bygga.\n${report}`);
+          logger.error(report);
+        }
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'content-guard:mdx',
+                enforce: 'pre',
+                transform: {
+                  filter: { id: /\/content\/.*\.mdx(\?.*)?$/ },
+                  handler(_code: string, id: string) {
+                    const path = id.split('?')[0] ?? id;
+                    // Read the file itself: whichever plugin ran first, we check what the editor wrote.
+                    const problems = checkMdx(readFileSync(path, 'utf8'), contentRules);
+                    if (problems.length) {
+                      const file = path.startsWith(root) ? path.slice(root.length + 1) : path;
+                      throw new ContentError(formatProblems(problemsFromSafety(file, problems)));
+                    }
+                    return null;
+                  },
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

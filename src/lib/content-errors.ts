@@ -1,0 +1,118 @@
+/**
+ * Turns validation problems into messages an editor can act on: the file, the field (with its
+ * Swedish label from the schema), what was found and what is expected. One place for the build,
+ * `npm run validate`, and the tests.
+ */
+import type { z } from 'zod';
+import type { SafetyProblem } from './mdx-safety.ts';
+
+export interface ContentProblem {
+  file: string;
+  /** Dotted path of the field, e.g. `emergency.0.tel`; empty for the body or the whole file. */
+  field: string;
+  /** The field's editor label from the schema, when it has one. */
+  label?: string | undefined;
+  line?: number | undefined;
+  found: string;
+  expected: string;
+  fix?: string | undefined;
+}
+
+type AnySchema = z.core.$ZodType;
+
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (let i = 0; i < 10; i++) {
+    const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
+    if (def.innerType) current = def.innerType;
+    else if (def.type === 'pipe' && def.in) current = def.in;
+    else break;
+  }
+  return current;
+}
+
+function metaOf(schema: AnySchema): { title?: string } | undefined {
+  return (schema as z.ZodType).meta?.() as { title?: string } | undefined;
+}
+
+/** The schema of the field at `path` inside `schema`, or undefined if there is none. */
+export function fieldSchema(schema: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
+  let current: AnySchema | undefined = schema;
+  for (const key of path) {
+    if (!current) return undefined;
+    const def = unwrap(current)._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
+    if (def.type === 'object' && def.shape) current = def.shape[String(key)];
+    else if (def.type === 'array' && def.element) current = def.element;
+    else return undefined;
+  }
+  return current;
+}
+
+/** Editor label of the field at `path` (e.g. "Nödnummer i krisraden › Nummer att ringa"). */
+export function fieldLabel(schema: AnySchema, path: readonly PropertyKey[]): string | undefined {
+  const labels: string[] = [];
+  for (let i = 1; i <= path.length; i++) {
+    const key = path[i - 1];
+    if (typeof key === 'number') continue;
+    const field = fieldSchema(schema, path.slice(0, i));
+    const title = field ? (metaOf(field)?.title ?? metaOf(unwrap(field))?.title) : undefined;
+    if (title) labels.push(title);
+  }
+  return labels.length ? labels.join(' › ') : undefined;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** A short, readable rendering of a value found in a content file. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'inget värde (fältet saknas)';
+  if (value === null || value === '') return 'ett tomt värde';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'ett ogiltigt datum' : value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
+  if (Array.isArray(value)) return `en lista med ${value.length} ${value.length === 1 ? 'rad' : 'rader'}`;
+  if (typeof value === 'object') return 'en grupp av fält';
+  return String(value);
+}
+
+/** One problem per zod issue, with label, found value and expectation. */
+export function problemsFromZod(file: string, schema: AnySchema, data: unknown, error: z.core.$ZodError): ContentProblem[] {
+  return error.issues.map((issue) => {
+    const path = issue.path;
+    const unknownKeys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : undefined;
+    return {
+      file,
+      field: unknownKeys ? [...path, unknownKeys.join(', ')].join('.') : path.join('.'),
+      label: fieldLabel(schema, path),
+      found: unknownKeys ? `okända fält: ${unknownKeys.join(', ')}` : describeValue(valueAt(data, path)),
+      expected: issue.message,
+      fix: unknownKeys ? 'Ta bort fälten eller rätta stavningen av fältnamnet.' : undefined,
+    };
+  });
+}
+
+export function problemsFromSafety(file: string, problems: SafetyProblem[]): ContentProblem[] {
+  return problems.map((p) => ({ file, field: 'body', label: 'Brödtext', line: p.line, found: p.message, expected: 'Markdown, tillåtna komponenter och text', fix: p.fix }));
+}
+
+/** Render problems as a report: one block per file, one line per field. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const blocks = [...byFile].map(([file, list]) => {
+    const lines = list.map((p) => {
+      const where = p.line ? `${file}:${p.line}` : file;
+      const field = p.label ? `${p.field} (${p.label})` : p.field || '(hela filen)';
+      return [`  ✗ ${field}  [${where}]`, `      hittade: ${p.found}`, `      förväntat: ${p.expected}`, ...(p.fix ? [`      åtgärd: ${p.fix}`] : [])].join('\n');
+    });
+    return `${file}\n${lines.join('\n')}`;
+  });
+  const files = byFile.size;
+  return `${problems.length} ${problems.length === 1 ? 'fel' : 'fel'} i ${files} ${files === 1 ? 'fil' : 'filer'}:\n\n${blocks.join('\n\n')}`;
+}

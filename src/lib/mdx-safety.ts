@@ -1,0 +1,163 @@
+/**
+ * Checks an MDX body so that content can never run code on the build machine or break the
+ * build by accident. Content may use Markdown, the whitelisted components with literal props
+ * and a few harmless HTML elements; nothing else.
+ *
+ * Used by the build (a Vite plugin in astro.config.mjs, before MDX compiles the file), by
+ * `npm run validate` (every file in one run) and by the tests. Returns problems with line,
+ * column, what was found and how to fix it, in Swedish for editors.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import type { z } from 'zod';
+import { allowedHtml, contentComponents } from '../schemas/content-components.ts';
+
+export interface SafetyProblem {
+  line: number;
+  column: number;
+  /** What was found. */
+  message: string;
+  /** What to do instead. */
+  fix: string;
+}
+
+export interface ComponentRule {
+  props: z.ZodObject;
+}
+
+export interface SafetyRules {
+  components: Record<string, ComponentRule>;
+  html: Record<string, readonly string[]>;
+}
+
+const unsafeUrl = /^\s*(javascript|vbscript|data|file):/i;
+
+interface Position {
+  start?: { line: number; column: number };
+}
+interface MdNode {
+  type: string;
+  position?: Position;
+  children?: MdNode[];
+  name?: string | null;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown; position?: Position }[];
+}
+
+/** Blank out YAML front matter but keep its lines, so reported line numbers match the file. */
+export function stripFrontmatter(source: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
+  if (!match) return source;
+  return match[0].replace(/[^\n]/g, '') + source.slice(match[0].length);
+}
+
+function at(node: { position?: Position }): { line: number; column: number } {
+  return { line: node.position?.start?.line ?? 1, column: node.position?.start?.column ?? 1 };
+}
+
+/** Check one MDX source (with or without front matter). An empty array means it is safe. */
+export function checkMdx(source: string, rules: SafetyRules): SafetyProblem[] {
+  const body = stripFrontmatter(source);
+  let tree: MdNode;
+  try {
+    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdNode;
+  } catch (error) {
+    const e = error as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string; message: string };
+    const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place;
+    return [
+      {
+        line: e.line ?? place?.line ?? 1,
+        column: e.column ?? place?.column ?? 1,
+        message: `Texten kan inte läsas som MDX: ${e.reason ?? e.message}`,
+        fix: 'Tecknen { } < > har särskild betydelse. Vill du skriva tecknet som text, sätt ett \\ framför: \\{ \\} \\< \\>. Använd bara komponenterna som finns i redigeraren.',
+      },
+    ];
+  }
+
+  const problems: SafetyProblem[] = [];
+  const add = (node: { position?: Position }, message: string, fix: string) => problems.push({ ...at(node), message, fix });
+  const allowedNames = [...Object.keys(rules.components), ...Object.keys(rules.html)].join(', ');
+
+  const visit = (node: MdNode) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        add(node, 'En import- eller export-rad är inte tillåten i innehåll.', 'Ta bort raden. Komponenter (t.ex. Callout) finns redan tillgängliga utan import.');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        add(node, 'Måsvingar { } tolkas som programkod och är inte tillåtna i innehåll.', 'Skriv \\{ och \\} om du menar tecknen, eller ta bort dem.');
+        break;
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (node.url && unsafeUrl.test(node.url)) {
+          add(node, `Länken "${node.url.slice(0, 40)}" använder en otillåten adresstyp.`, 'Länka bara till https://, mailto:, tel: eller en sida på webbplatsen (/…).');
+        }
+        break;
+      case 'html':
+        add(node, 'HTML-kod är inte tillåten här.', 'Använd Markdown eller en av redigerarens komponenter.');
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node, rules, add, allowedNames);
+        break;
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return problems;
+}
+
+function checkElement(node: MdNode, rules: SafetyRules, add: (n: { position?: Position }, m: string, f: string) => void, allowedNames: string) {
+  const name = node.name ?? '';
+  if (name === '') {
+    add(node, 'Ett tomt element <> är inte tillåtet.', 'Ta bort <> och </>.');
+    return;
+  }
+  const component = rules.components[name];
+  const htmlAttributes = rules.html[name];
+  if (!component && !htmlAttributes) {
+    add(node, `Elementet <${name}> är inte tillåtet i innehåll.`, `Tillåtna element är: ${allowedNames}. Menar du tecknet <, skriv \\<.`);
+    return;
+  }
+  const props: Record<string, string | true> = {};
+  for (const attribute of node.attributes ?? []) {
+    const where = attribute.position ? attribute : node;
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      add(where, `<${name}> har en {…}-egenskap, som är programkod.`, 'Skriv egenskaper som text inom citattecken: namn="värde".');
+      continue;
+    }
+    const attrName = attribute.name;
+    if (/^on/i.test(attrName)) {
+      add(where, `Egenskapen ${attrName} på <${name}> skulle köra programkod.`, `Ta bort ${attrName}.`);
+      continue;
+    }
+    if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
+      add(where, `Egenskapen ${attrName} på <${name}> har ett {…}-värde, som är programkod.`, `Skriv värdet inom citattecken: ${attrName}="…".`);
+      continue;
+    }
+    const value = typeof attribute.value === 'string' ? attribute.value : true;
+    if (typeof value === 'string' && unsafeUrl.test(value)) {
+      add(where, `Egenskapen ${attrName} på <${name}> innehåller en otillåten adress.`, 'Använd en https://-adress eller en sida på webbplatsen.');
+      continue;
+    }
+    if (htmlAttributes && !htmlAttributes.includes(attrName)) {
+      add(where, `Egenskapen ${attrName} är inte tillåten på <${name}>.`, htmlAttributes.length ? `Tillåtna egenskaper: ${htmlAttributes.join(', ')}.` : `Ta bort ${attrName}.`);
+      continue;
+    }
+    props[attrName] = value;
+  }
+  if (component) {
+    const result = component.props.safeParse(props);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const key = issue.path.join('.') || '(egenskaper)';
+        add(node, `<${name}>: egenskapen ${key} är fel: ${issue.message}`, 'Rätta egenskapen eller ta bort komponenten och infoga den på nytt från redigeraren.');
+      }
+    }
+  }
+}
+
+/** The rules for this site's content: the registered components and the small HTML whitelist. */
+export const contentRules: SafetyRules = { components: contentComponents, html: allowedHtml };

@@ -1,0 +1,47 @@
+/**
+ * The components an MDX body may use, with their props as zod schemas. This is the whole
+ * whitelist: the content safety check (src/lib/mdx-safety.ts) refuses any other tag, and the CMS
+ * offers exactly these as editor components. The rendering side is src/components/content/.
+ */
+import { z } from './z.ts';
+
+export interface ContentComponentSpec {
+  /** Editor-facing name (Swedish). */
+  label: string;
+  /** What the component is for, shown to editors. */
+  description: string;
+  /** Props, all literal strings in MDX (`<Callout type="tip">`). */
+  props: z.ZodObject;
+  /** Whether the component wraps Markdown text (`<Callout>…</Callout>`) or stands alone. */
+  children: boolean;
+}
+
+export const contentComponents = {
+  Callout: {
+    label: 'Faktaruta',
+    description: 'En inramad ruta som lyfter fram ett råd, en viktig upplysning eller en varning.',
+    props: z.strictObject({
+      type: z
+        .enum(['info', 'tip', 'warning'], { error: 'type ska vara "info", "tip" eller "warning".' })
+        .default('info')
+        .meta({ title: 'Sort', description: 'info = upplysning, tip = råd, warning = viktigt att känna till.' }),
+      title: z.string().min(1).max(80).optional().meta({ title: 'Rubrik', description: 'Kort rubrik i rutan (valfri).' }),
+    }),
+    children: true,
+  },
+} as const satisfies Record<string, ContentComponentSpec>;
+
+export type ContentComponentName = keyof typeof contentComponents;
+
+/**
+ * Plain HTML elements allowed in MDX bodies, with the attributes each may carry. Everything else
+ * (script, iframe, style, forms, event handlers) is refused: use Markdown or a component.
+ */
+export const allowedHtml: Record<string, readonly string[]> = {
+  abbr: ['title'],
+  br: [],
+  sub: [],
+  sup: [],
+  kbd: [],
+  span: ['lang'],
+};
