@@ -98,7 +98,15 @@ export function problemsFromZod(file: string, schema: AnySchema, data: unknown, 
 }
 
 export function problemsFromSafety(file: string, problems: SafetyProblem[]): ContentProblem[] {
-  return problems.map((p) => ({ file, field: 'body', label: 'Brödtext', line: p.line, found: p.message, expected: 'Markdown, tillåtna komponenter och text', fix: p.fix }));
+  return problems.map((p) => ({
+    file,
+    field: 'body',
+    label: 'Brödtext',
+    line: p.line,
+    found: p.message,
+    expected: 'Markdown, tillåtna komponenter och text',
+    fix: p.fix,
+  }));
 }
 
 /** Render problems as a report: one block per file, one line per field. */
@@ -109,7 +117,12 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
     const lines = list.map((p) => {
       const where = p.line ? `${file}:${p.line}` : file;
       const field = p.label ? `${p.field} (${p.label})` : p.field || '(hela filen)';
-      return [`  ✗ ${field}  [${where}]`, `      hittade: ${p.found}`, `      förväntat: ${p.expected}`, ...(p.fix ? [`      åtgärd: ${p.fix}`] : [])].join('\n');
+      return [
+        `  ✗ ${field}  [${where}]`,
+        `      hittade: ${p.found}`,
+        `      förväntat: ${p.expected}`,
+        ...(p.fix ? [`      åtgärd: ${p.fix}`] : []),
+      ].join('\n');
     });
     return `${file}\n${lines.join('\n')}`;
   });

@@ -63,7 +63,13 @@ export function checkMdx(source: string, rules: SafetyRules): SafetyProblem[] {
   try {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdNode;
   } catch (error) {
-    const e = error as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string; message: string };
+    const e = error as {
+      line?: number;
+      column?: number;
+      place?: { line?: number; column?: number; start?: { line: number; column: number } };
+      reason?: string;
+      message: string;
+    };
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place;
     return [
       {
@@ -82,17 +88,29 @@ export function checkMdx(source: string, rules: SafetyRules): SafetyProblem[] {
   const visit = (node: MdNode) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        add(node, 'En import- eller export-rad är inte tillåten i innehåll.', 'Ta bort raden. Komponenter (t.ex. Callout) finns redan tillgängliga utan import.');
+        add(
+          node,
+          'En import- eller export-rad är inte tillåten i innehåll.',
+          'Ta bort raden. Komponenter (t.ex. Callout) finns redan tillgängliga utan import.',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        add(node, 'Måsvingar { } tolkas som programkod och är inte tillåtna i innehåll.', 'Skriv \\{ och \\} om du menar tecknen, eller ta bort dem.');
+        add(
+          node,
+          'Måsvingar { } tolkas som programkod och är inte tillåtna i innehåll.',
+          'Skriv \\{ och \\} om du menar tecknen, eller ta bort dem.',
+        );
         break;
       case 'link':
       case 'image':
       case 'definition':
         if (node.url && unsafeUrl.test(node.url)) {
-          add(node, `Länken "${node.url.slice(0, 40)}" använder en otillåten adresstyp.`, 'Länka bara till https://, mailto:, tel: eller en sida på webbplatsen (/…).');
+          add(
+            node,
+            `Länken "${node.url.slice(0, 40)}" använder en otillåten adresstyp.`,
+            'Länka bara till https://, mailto:, tel: eller en sida på webbplatsen (/…).',
+          );
         }
         break;
       case 'html':
@@ -109,7 +127,12 @@ export function checkMdx(source: string, rules: SafetyRules): SafetyProblem[] {
   return problems;
 }
 
-function checkElement(node: MdNode, rules: SafetyRules, add: (n: { position?: Position }, m: string, f: string) => void, allowedNames: string) {
+function checkElement(
+  node: MdNode,
+  rules: SafetyRules,
+  add: (n: { position?: Position }, m: string, f: string) => void,
+  allowedNames: string,
+) {
   const name = node.name ?? '';
   if (name === '') {
     add(node, 'Ett tomt element <> är inte tillåtet.', 'Ta bort <> och </>.');
@@ -134,16 +157,28 @@ function checkElement(node: MdNode, rules: SafetyRules, add: (n: { position?: Po
       continue;
     }
     if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
-      add(where, `Egenskapen ${attrName} på <${name}> har ett {…}-värde, som är programkod.`, `Skriv värdet inom citattecken: ${attrName}="…".`);
+      add(
+        where,
+        `Egenskapen ${attrName} på <${name}> har ett {…}-värde, som är programkod.`,
+        `Skriv värdet inom citattecken: ${attrName}="…".`,
+      );
       continue;
     }
     const value = typeof attribute.value === 'string' ? attribute.value : true;
     if (typeof value === 'string' && unsafeUrl.test(value)) {
-      add(where, `Egenskapen ${attrName} på <${name}> innehåller en otillåten adress.`, 'Använd en https://-adress eller en sida på webbplatsen.');
+      add(
+        where,
+        `Egenskapen ${attrName} på <${name}> innehåller en otillåten adress.`,
+        'Använd en https://-adress eller en sida på webbplatsen.',
+      );
       continue;
     }
     if (htmlAttributes && !htmlAttributes.includes(attrName)) {
-      add(where, `Egenskapen ${attrName} är inte tillåten på <${name}>.`, htmlAttributes.length ? `Tillåtna egenskaper: ${htmlAttributes.join(', ')}.` : `Ta bort ${attrName}.`);
+      add(
+        where,
+        `Egenskapen ${attrName} är inte tillåten på <${name}>.`,
+        htmlAttributes.length ? `Tillåtna egenskaper: ${htmlAttributes.join(', ')}.` : `Ta bort ${attrName}.`,
+      );
       continue;
     }
     props[attrName] = value;
@@ -153,7 +188,11 @@ function checkElement(node: MdNode, rules: SafetyRules, add: (n: { position?: Po
     if (!result.success) {
       for (const issue of result.error.issues) {
         const key = issue.path.join('.') || '(egenskaper)';
-        add(node, `<${name}>: egenskapen ${key} är fel: ${issue.message}`, 'Rätta egenskapen eller ta bort komponenten och infoga den på nytt från redigeraren.');
+        add(
+          node,
+          `<${name}>: egenskapen ${key} är fel: ${issue.message}`,
+          'Rätta egenskapen eller ta bort komponenten och infoga den på nytt från redigeraren.',
+        );
       }
     }
   }

@@ -78,7 +78,13 @@ export function validateContent(root: string): ContentProblem[] {
       try {
         source = readFileSync(path, 'utf8');
       } catch {
-        problems.push({ file, field: '', found: 'filen saknas', expected: `filen ${file} ska finnas`, fix: 'Återställ filen från versionshistoriken.' });
+        problems.push({
+          file,
+          field: '',
+          found: 'filen saknas',
+          expected: `filen ${file} ska finnas`,
+          fix: 'Återställ filen från versionshistoriken.',
+        });
         continue;
       }
       problems.push(...validateSource(type, file, source));

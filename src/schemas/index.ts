@@ -51,7 +51,8 @@ export const contentTypes = [
     name: 'pages',
     label: 'Sidor',
     labelSingular: 'Sida',
-    description: 'Informationssidor: om Recovery College, peer support, boka en peer, tillgänglighet, integritet. Filen start är startsidan.',
+    description:
+      'Informationssidor: om Recovery College, peer support, boka en peer, tillgänglighet, integritet. Filen start är startsidan.',
     folder: 'content/pages',
     kind: 'folder',
     format: 'mdx',

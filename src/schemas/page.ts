@@ -1,11 +1,9 @@
 import { z } from './z.ts';
 
 /** A URL segment: lowercase ASCII letters, digits and single hyphens (å, ä, ö become a, a, o). */
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'Använd bara små bokstäver a–z, siffror och bindestreck (skriv a och o i stället för å, ä, ö), t.ex. "boka-en-peer".',
-  });
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'Använd bara små bokstäver a–z, siffror och bindestreck (skriv a och o i stället för å, ä, ö), t.ex. "boka-en-peer".',
+});
 
 /** Information page (Om oss, Peer support, Boka en peer, Tillgänglighetsredogörelse, Integritet …). */
 export const PageSchema = z.object({
@@ -30,28 +28,24 @@ export const PageSchema = z.object({
       'Sidans adress, t.ex. "boka-en-peer" blir /boka-en-peer/ (på engelska /en/book-a-peer/). Lämna tomt för att använda filnamnet.',
     i18n: 'translate',
   }),
-  navOrder: z
-    .number()
-    .int()
-    .min(1)
-    .max(20)
-    .optional()
-    .meta({
-      title: 'Plats i huvudmenyn',
-      description: 'Ett nummer 1–20 om sidan ska synas i huvudmenyn (lägre nummer först). Lämna tomt för att inte visa den i menyn.',
-      i18n: 'duplicate',
-    }),
-  sensitive: z
-    .boolean()
-    .default(false)
-    .meta({
-      title: 'Känslig sida',
-      description: 'Slå på för sidor om våld, självmord eller annat känsligt: då visas knappen "Lämna sidan snabbt".',
-      i18n: 'duplicate',
-    }),
+  navOrder: z.number().int().min(1).max(20).optional().meta({
+    title: 'Plats i huvudmenyn',
+    description: 'Ett nummer 1–20 om sidan ska synas i huvudmenyn (lägre nummer först). Lämna tomt för att inte visa den i menyn.',
+    i18n: 'duplicate',
+  }),
+  sensitive: z.boolean().default(false).meta({
+    title: 'Känslig sida',
+    description: 'Slå på för sidor om våld, självmord eller annat känsligt: då visas knappen "Lämna sidan snabbt".',
+    i18n: 'duplicate',
+  }),
   updated: z.coerce
     .date({ error: 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-23.' })
-    .meta({ title: 'Senast uppdaterad', description: 'Datum då innehållet senast sågs över (ÅÅÅÅ-MM-DD).', widget: 'datetime', i18n: 'duplicate' }),
+    .meta({
+      title: 'Senast uppdaterad',
+      description: 'Datum då innehållet senast sågs över (ÅÅÅÅ-MM-DD).',
+      widget: 'datetime',
+      i18n: 'duplicate',
+    }),
 });
 
 export type PageInput = z.input<typeof PageSchema>;

@@ -13,7 +13,10 @@ export const EmergencyNumberSchema = z.object({
     .regex(/^(\+[1-9]\d{6,14}|\d{3,8})$/, {
       error: 'Skriv numret utan mellanslag: ett kortnummer (t.ex. 112, 1177) eller ett nummer med landsnummer (t.ex. +46850505050).',
     })
-    .meta({ title: 'Nummer att ringa', description: 'Numret som telefonen ringer, utan mellanslag: kortnummer som 112, eller +46… för vanliga nummer.' }),
+    .meta({
+      title: 'Nummer att ringa',
+      description: 'Numret som telefonen ringer, utan mellanslag: kortnummer som 112, eller +46… för vanliga nummer.',
+    }),
   label: localized(z.string().min(2).max(60), {
     title: 'Text',
     description: 'Kort text som står före numret, t.ex. "Akut fara: ring".',
@@ -28,15 +31,13 @@ export const SettingsSchema = z.object({
     .max(120)
     .meta({ title: 'Organisationens namn', description: 'Visas i sidhuvudet, sidfoten och i tillgänglighetsredogörelsen.' }),
   siteName: localized(z.string().min(2).max(80), { title: 'Webbplatsens namn', description: 'T.ex. "Recovery College Exempelregionen".' }),
-  region: z
-    .string()
-    .min(2)
-    .max(80)
-    .meta({
-      title: 'Region',
-      description: 'Regionen webbplatsen gäller, t.ex. "Region Exempel". Lokala hjälplinjer för den här regionen visas först.',
-    }),
-  email: z.email({ error: 'Skriv en giltig e-postadress, t.ex. info@exempel.se.' }).meta({ title: 'E-post', description: 'Allmän kontaktadress.' }),
+  region: z.string().min(2).max(80).meta({
+    title: 'Region',
+    description: 'Regionen webbplatsen gäller, t.ex. "Region Exempel". Lokala hjälplinjer för den här regionen visas först.',
+  }),
+  email: z
+    .email({ error: 'Skriv en giltig e-postadress, t.ex. info@exempel.se.' })
+    .meta({ title: 'E-post', description: 'Allmän kontaktadress.' }),
   phone: z
     .string()
     .regex(/^0\d{1,3}-\d{2,3}( ?\d{2}){1,3}$/, { error: 'Skriv telefonnumret på svenskt sätt, t.ex. 036-32 40 00.' })

@@ -1,7 +1,11 @@
 import { z } from './z.ts';
 
 /** One interface string; `where` tells the translator where it is shown. */
-const text = (where: string) => z.string().min(1, { error: 'Texten får inte vara tom.' }).meta({ title: where, description: `Visas: ${where}.` });
+const text = (where: string) =>
+  z
+    .string()
+    .min(1, { error: 'Texten får inte vara tom.' })
+    .meta({ title: where, description: `Visas: ${where}.` });
 
 /**
  * Interface strings, one file per language (content/ui/sv.yaml, content/ui/en.yaml). Every key is

@@ -1,0 +1,29 @@
+/**
+ * `npm run build`: the whole site in one command.
+ * 1. `astro build` → static pages in dist/ (or $ASTRO_OUT_DIR);
+ * 2. Pagefind indexes every page's `<main data-pagefind-body>`, one index per `<html lang>`.
+ * Later steps (the CMS admin bundle) are added here, so one command always builds everything.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+
+const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const started = performance.now();
+run('astro', ['build']);
+
+const { index, errors } = await pagefind.createIndex({});
+if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join(', ')}`);
+const added = await index.addDirectory({ path: outDir });
+if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join(', ')}`);
+await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
+await pagefind.close();
+console.log(`Sökindex: ${added.page_count} sidor indexerade i ${outDir}/pagefind`);
+
+console.log(`Bygget klart på ${((performance.now() - started) / 1000).toFixed(1)} s.`);
