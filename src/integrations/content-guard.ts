@@ -5,6 +5,7 @@
  * unknown component ever reaches the compiler (an MDX expression would run on the build machine).
  */
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems, problemsFromSafety } from '../lib/content-errors.ts';
@@ -41,7 +42,7 @@ export default function contentGuard(): AstroIntegration {
                     // Read the file itself: whichever plugin ran first, we check what the editor wrote.
                     const problems = checkMdx(readFileSync(path, 'utf8'), contentRules);
                     if (problems.length) {
-                      const file = path.startsWith(root) ? path.slice(root.length + 1) : path;
+                      const file = relative(root, path);
                       throw new ContentError(formatProblems(problemsFromSafety(file, problems)));
                     }
                     return null;

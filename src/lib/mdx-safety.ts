@@ -71,10 +71,12 @@ export function checkMdx(source: string, rules: SafetyRules): SafetyProblem[] {
       message: string;
     };
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place;
+    // Some parse errors carry their position only in the text: "… (6:1-6:9)".
+    const inText = /\((\d+):(\d+)/.exec(e.message);
     return [
       {
-        line: e.line ?? place?.line ?? 1,
-        column: e.column ?? place?.column ?? 1,
+        line: e.line ?? place?.line ?? (inText ? Number(inText[1]) : 1),
+        column: e.column ?? place?.column ?? (inText ? Number(inText[2]) : 1),
         message: `Texten kan inte läsas som MDX: ${e.reason ?? e.message}`,
         fix: 'Tecknen { } < > har särskild betydelse. Vill du skriva tecknet som text, sätt ett \\ framför: \\{ \\} \\< \\>. Använd bara komponenterna som finns i redigeraren.',
       },

@@ -1,3 +1,4 @@
+import { DateSchema } from './date.ts';
 import { z } from './z.ts';
 
 /** A URL segment: lowercase ASCII letters, digits and single hyphens (å, ä, ö become a, a, o). */
@@ -6,7 +7,7 @@ export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 });
 
 /** Information page (Om oss, Peer support, Boka en peer, Tillgänglighetsredogörelse, Integritet …). */
-export const PageSchema = z.object({
+export const PageSchema = z.strictObject({
   title: z
     .string()
     .min(3, { error: 'Rubriken behöver minst 3 tecken.' })
@@ -38,9 +39,7 @@ export const PageSchema = z.object({
     description: 'Slå på för sidor om våld, självmord eller annat känsligt: då visas knappen "Lämna sidan snabbt".',
     i18n: 'duplicate',
   }),
-  updated: z.coerce
-    .date({ error: 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-23.' })
-    .meta({
+  updated: DateSchema.meta({
       title: 'Senast uppdaterad',
       description: 'Datum då innehållet senast sågs över (ÅÅÅÅ-MM-DD).',
       widget: 'datetime',

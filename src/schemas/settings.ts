@@ -2,7 +2,7 @@ import { z } from './z.ts';
 import { localized } from './localized.ts';
 
 /** A number shown in the crisis strip on every page (112, 1177). */
-export const EmergencyNumberSchema = z.object({
+export const EmergencyNumberSchema = z.strictObject({
   display: z
     .string()
     .min(2)
@@ -24,7 +24,7 @@ export const EmergencyNumberSchema = z.object({
 });
 
 /** Organisation-wide settings: one file, content/settings/site.yaml. */
-export const SettingsSchema = z.object({
+export const SettingsSchema = z.strictObject({
   organisation: z
     .string()
     .min(2)

@@ -1,0 +1,71 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatProblems } from '../../src/lib/content-errors.ts';
+import { validateContent } from '../../src/lib/validate-content.ts';
+
+const fixtures = join(import.meta.dirname, '../fixtures/bad-content');
+
+describe('validateContent on the repository content', () => {
+  it('finds no problem in the content that ships', () => {
+    const problems = validateContent(process.cwd());
+    expect(problems, formatProblems(problems)).toEqual([]);
+  });
+});
+
+describe('validateContent reports every bad file in one run', () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'rc-validate-'));
+    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+    for (const name of ['bad-title', 'bad-date-and-slug', 'expression', 'import', 'unknown-field', 'broken-yaml']) {
+      cpSync(join(fixtures, `${name}.mdx`), join(root, 'content/pages/sv', `${name}.mdx`));
+    }
+    // An English page without its Swedish original.
+    cpSync(join(fixtures, 'bad-title.mdx'), join(root, 'content/pages/en/only-english.mdx'));
+    // Settings: a crisis number with a space and an e-mail that is not one.
+    const settingsPath = join(root, 'content/settings/site.yaml');
+    const settings = readFileSync(settingsPath, 'utf8').replace("tel: '112'", "tel: '11 2'").replace(/^email: .*$/m, 'email: inte-en-adress');
+    writeFileSync(settingsPath, settings);
+    // UI strings: a string missing in English.
+    const uiPath = join(root, 'content/ui/en.yaml');
+    writeFileSync(uiPath, readFileSync(uiPath, 'utf8').replace(/^skipLink: .*\n/m, ''));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const expectations: { reason: string; file: string; field: string; found?: RegExp; expected?: RegExp; line?: number }[] = [
+    { reason: 'a too short title names the field and its label', file: 'content/pages/sv/bad-title.mdx', field: 'title', found: /"Om"/, expected: /minst 3 tecken/ },
+    { reason: 'a slug with spaces explains the allowed form', file: 'content/pages/sv/bad-date-and-slug.mdx', field: 'slug', found: /Boka en peer/, expected: /små bokstäver/ },
+    { reason: 'a date in words asks for ÅÅÅÅ-MM-DD', file: 'content/pages/sv/bad-date-and-slug.mdx', field: 'updated', found: /23 november/, expected: /ÅÅÅÅ-MM-DD/ },
+    { reason: 'an MDX expression is refused with its line', file: 'content/pages/sv/expression.mdx', field: 'body', found: /Måsvingar/, line: 9 },
+    { reason: 'an import line is refused with its line', file: 'content/pages/sv/import.mdx', field: 'body', found: /import/, line: 6 },
+    { reason: 'an unknown component is refused', file: 'content/pages/sv/import.mdx', field: 'body', found: /<Karusell>/, line: 8 },
+    { reason: 'an unknown front matter field is named', file: 'content/pages/sv/unknown-field.mdx', field: 'författare', found: /okända fält: författare/ },
+    { reason: 'YAML that cannot be read says where', file: 'content/pages/sv/broken-yaml.mdx', field: '', found: /YAML/ },
+    { reason: 'an English page needs its Swedish original', file: 'content/pages/en/only-english.mdx', field: '', expected: /svensk fil/ },
+    { reason: 'a crisis number with a space', file: 'content/settings/site.yaml', field: 'emergency.0.tel', found: /"11 2"/, expected: /utan mellanslag/ },
+    { reason: 'an invalid e-mail address', file: 'content/settings/site.yaml', field: 'email', found: /inte-en-adress/, expected: /e-postadress/ },
+    { reason: 'a missing interface string fails', file: 'content/ui/en.yaml', field: 'skipLink', found: /saknas/ },
+  ];
+
+  it.each(expectations)('$reason', ({ file, field, found, expected, line }) => {
+    const problems = validateContent(root).filter((p) => p.file === file && p.field === field);
+    expect(problems.length, formatProblems(validateContent(root))).toBeGreaterThan(0);
+    const match = problems.find((p) => (!found || found.test(p.found)) && (!expected || expected.test(p.expected)) && (!line || p.line === line));
+    expect(match, formatProblems(problems)).toBeDefined();
+  });
+
+  it('labels fields with the schema’s Swedish editor label', () => {
+    const problem = validateContent(root).find((p) => p.file === 'content/settings/site.yaml' && p.field === 'emergency.0.tel');
+    expect(problem?.label).toBe('Nödnummer i krisraden › Nummer att ringa');
+  });
+
+  it('formats a report with file, field, found, expected and fix', () => {
+    const report = formatProblems(validateContent(root));
+    expect(report).toMatch(/content\/pages\/sv\/expression\.mdx:9/);
+    expect(report).toMatch(/hittade: /);
+    expect(report).toMatch(/förväntat: /);
+    expect(report).toMatch(/åtgärd: /);
+  });
+});
