@@ -23,7 +23,11 @@ function copyProject(): string {
 
 function build(dir: string) {
   const astro = join(project, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache') } });
+  const result = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache') },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

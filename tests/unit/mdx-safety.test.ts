@@ -12,7 +12,12 @@ describe('checkMdx refuses anything that could run code or break the build', () 
     { reason: 'a script element', body: 'Hej\n\n<script>alert(1)</script>', line: 6, message: /<script>/ },
     { reason: 'an event handler attribute', body: '<Callout title="x" onClick="alert(1)">Hej</Callout>', line: 4, message: /onClick/ },
     { reason: 'a javascript: link', body: '[Klicka](javascript:alert(1))', line: 4, message: /otillåten adresstyp/ },
-    { reason: 'a javascript: link in a component prop', body: '<span lang="javascript:alert(1)">x</span>', line: 4, message: /otillåten adress/ },
+    {
+      reason: 'a javascript: link in a component prop',
+      body: '<span lang="javascript:alert(1)">x</span>',
+      line: 4,
+      message: /otillåten adress/,
+    },
     { reason: 'an unknown component', body: 'Text\n<Karusell />', line: 5, message: /<Karusell>/ },
     { reason: 'an iframe is not on the HTML whitelist', body: '<iframe src="https://example.com"></iframe>', line: 4, message: /<iframe>/ },
     { reason: 'a prop given as an expression', body: '<Callout title={"x"}>Hej</Callout>', line: 4, message: /programkod/ },
@@ -39,7 +44,10 @@ describe('checkMdx accepts safe content', () => {
     { reason: 'the whitelisted component with literal props', body: '<Callout type="tip" title="Råd">\nTa det lugnt.\n</Callout>' },
     { reason: 'a component without props uses defaults', body: '<Callout>\nText\n</Callout>' },
     { reason: 'safe links', body: '[1177](https://www.1177.se/) [ring](tel:112) [mejla](mailto:a@b.se) [sida](/om/)' },
-    { reason: 'harmless inline HTML from the whitelist', body: 'Enligt <abbr title="Myndigheten för digital förvaltning">DIGG</abbr>.<br />Ny rad.' },
+    {
+      reason: 'harmless inline HTML from the whitelist',
+      body: 'Enligt <abbr title="Myndigheten för digital förvaltning">DIGG</abbr>.<br />Ny rad.',
+    },
     { reason: 'an ampersand and curly quotes', body: 'Kött & potatis, ”citat” och ’apostrof’.' },
   ];
   it.each(cases)('$reason', ({ body }) => {

@@ -26,7 +26,9 @@ describe('validateContent reports every bad file in one run', () => {
     cpSync(join(fixtures, 'bad-title.mdx'), join(root, 'content/pages/en/only-english.mdx'));
     // Settings: a crisis number with a space and an e-mail that is not one.
     const settingsPath = join(root, 'content/settings/site.yaml');
-    const settings = readFileSync(settingsPath, 'utf8').replace("tel: '112'", "tel: '11 2'").replace(/^email: .*$/m, 'email: inte-en-adress');
+    const settings = readFileSync(settingsPath, 'utf8')
+      .replace("tel: '112'", "tel: '11 2'")
+      .replace(/^email: .*$/m, 'email: inte-en-adress');
     writeFileSync(settingsPath, settings);
     // UI strings: a string missing in English.
     const uiPath = join(root, 'content/ui/en.yaml');
@@ -35,24 +37,67 @@ describe('validateContent reports every bad file in one run', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   const expectations: { reason: string; file: string; field: string; found?: RegExp; expected?: RegExp; line?: number }[] = [
-    { reason: 'a too short title names the field and its label', file: 'content/pages/sv/bad-title.mdx', field: 'title', found: /"Om"/, expected: /minst 3 tecken/ },
-    { reason: 'a slug with spaces explains the allowed form', file: 'content/pages/sv/bad-date-and-slug.mdx', field: 'slug', found: /Boka en peer/, expected: /små bokstäver/ },
-    { reason: 'a date in words asks for ÅÅÅÅ-MM-DD', file: 'content/pages/sv/bad-date-and-slug.mdx', field: 'updated', found: /23 november/, expected: /ÅÅÅÅ-MM-DD/ },
-    { reason: 'an MDX expression is refused with its line', file: 'content/pages/sv/expression.mdx', field: 'body', found: /Måsvingar/, line: 9 },
+    {
+      reason: 'a too short title names the field and its label',
+      file: 'content/pages/sv/bad-title.mdx',
+      field: 'title',
+      found: /"Om"/,
+      expected: /minst 3 tecken/,
+    },
+    {
+      reason: 'a slug with spaces explains the allowed form',
+      file: 'content/pages/sv/bad-date-and-slug.mdx',
+      field: 'slug',
+      found: /Boka en peer/,
+      expected: /små bokstäver/,
+    },
+    {
+      reason: 'a date in words asks for ÅÅÅÅ-MM-DD',
+      file: 'content/pages/sv/bad-date-and-slug.mdx',
+      field: 'updated',
+      found: /23 november/,
+      expected: /ÅÅÅÅ-MM-DD/,
+    },
+    {
+      reason: 'an MDX expression is refused with its line',
+      file: 'content/pages/sv/expression.mdx',
+      field: 'body',
+      found: /Måsvingar/,
+      line: 9,
+    },
     { reason: 'an import line is refused with its line', file: 'content/pages/sv/import.mdx', field: 'body', found: /import/, line: 6 },
     { reason: 'an unknown component is refused', file: 'content/pages/sv/import.mdx', field: 'body', found: /<Karusell>/, line: 8 },
-    { reason: 'an unknown front matter field is named', file: 'content/pages/sv/unknown-field.mdx', field: 'författare', found: /okända fält: författare/ },
+    {
+      reason: 'an unknown front matter field is named',
+      file: 'content/pages/sv/unknown-field.mdx',
+      field: 'författare',
+      found: /okända fält: författare/,
+    },
     { reason: 'YAML that cannot be read says where', file: 'content/pages/sv/broken-yaml.mdx', field: '', found: /YAML/ },
     { reason: 'an English page needs its Swedish original', file: 'content/pages/en/only-english.mdx', field: '', expected: /svensk fil/ },
-    { reason: 'a crisis number with a space', file: 'content/settings/site.yaml', field: 'emergency.0.tel', found: /"11 2"/, expected: /utan mellanslag/ },
-    { reason: 'an invalid e-mail address', file: 'content/settings/site.yaml', field: 'email', found: /inte-en-adress/, expected: /e-postadress/ },
+    {
+      reason: 'a crisis number with a space',
+      file: 'content/settings/site.yaml',
+      field: 'emergency.0.tel',
+      found: /"11 2"/,
+      expected: /utan mellanslag/,
+    },
+    {
+      reason: 'an invalid e-mail address',
+      file: 'content/settings/site.yaml',
+      field: 'email',
+      found: /inte-en-adress/,
+      expected: /e-postadress/,
+    },
     { reason: 'a missing interface string fails', file: 'content/ui/en.yaml', field: 'skipLink', found: /saknas/ },
   ];
 
   it.each(expectations)('$reason', ({ file, field, found, expected, line }) => {
     const problems = validateContent(root).filter((p) => p.file === file && p.field === field);
     expect(problems.length, formatProblems(validateContent(root))).toBeGreaterThan(0);
-    const match = problems.find((p) => (!found || found.test(p.found)) && (!expected || expected.test(p.expected)) && (!line || p.line === line));
+    const match = problems.find(
+      (p) => (!found || found.test(p.found)) && (!expected || expected.test(p.expected)) && (!line || p.line === line),
+    );
     expect(match, formatProblems(problems)).toBeDefined();
   });
 
