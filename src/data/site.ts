@@ -47,3 +47,11 @@ export function alternatesOf(page: PageRef, all: PageRef[]): Partial<Record<Loca
 }
 
 export { render };
+
+/** Pages an editor has given a place in the main menu, in menu order. */
+export async function getMenuPages(locale: Locale): Promise<PageRef[]> {
+  const pages = await getPages();
+  return pages
+    .filter((p) => p.locale === locale && p.entry.data.navOrder !== undefined)
+    .sort((a, b) => (a.entry.data.navOrder ?? 0) - (b.entry.data.navOrder ?? 0));
+}
