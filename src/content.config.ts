@@ -15,7 +15,14 @@ function pattern(type: ContentType): string {
 
 function collectionFor<T extends ContentType>(type: T) {
   return defineCollection({
-    loader: glob({ pattern: pattern(type), base: `./${type.folder}` }),
+    loader: glob({
+      pattern: pattern(type),
+      base: `./${type.folder}`,
+      // The id is the file path without extension ("en/om"), never the front matter's `slug`:
+      // Astro's default takes `slug` as the id, which would drop the language folder from
+      // translated pages ("en/om" with `slug: about` became "about").
+      generateId: ({ entry }) => entry.replace(/\.[^./]+$/, ''),
+    }),
     schema: type.schema as T['schema'],
   });
 }
