@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeSecurityHeaders } from './security-headers.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 
@@ -25,5 +26,9 @@ if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join(', ')}`)
 await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
 await pagefind.close();
 console.log(`Sökindex: ${added.page_count} sidor indexerade i ${outDir}/pagefind`);
+
+// Keep this step last: it reads every built page (the admin too) to fill in the CSP of _headers.
+const headers = writeSecurityHeaders(outDir);
+console.log(`Säkerhetsrubriker: ${headers.rules} regler i ${outDir}/_headers och _headers.nginx.conf`);
 
 console.log(`Bygget klart på ${((performance.now() - started) / 1000).toFixed(1)} s.`);
