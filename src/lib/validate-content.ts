@@ -4,11 +4,23 @@
  * build (src/integrations/content-guard.ts) and by the tests.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { contentTypes, type ContentType } from '../schemas/index.ts';
 import { problemsFromSafety, problemsFromZod, type ContentProblem } from './content-errors.ts';
 import { checkMdx, contentRules } from './mdx-safety.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A suggestion for a file name: "Boka en Peer!" → "boka-en-peer". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
 
 function listFiles(dir: string): string[] {
   let names: string[];
@@ -88,6 +100,17 @@ export function validateContent(root: string): ContentProblem[] {
         continue;
       }
       problems.push(...validateSource(type, file, source));
+      const name = basename(path).replace(/\.[^.]+$/, '');
+      // The file name is the entry's id and, unless a slug is set, its address.
+      if (type.kind === 'folder' && !SLUG.test(name)) {
+        problems.push({
+          file,
+          field: '',
+          found: `filnamnet "${name}"`,
+          expected: 'ett filnamn av små bokstäver a–z, siffror och bindestreck',
+          fix: `Byt namn på filen, t.ex. till "${slugify(name)}".`,
+        });
+      }
     }
     if (type.kind === 'folder' && type.i18n) {
       const rel = files.map((f) => relative(join(root, type.folder), f));

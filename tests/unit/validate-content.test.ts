@@ -22,6 +22,8 @@ describe('validateContent reports every bad file in one run', () => {
     for (const name of ['bad-title', 'bad-date-and-slug', 'expression', 'import', 'unknown-field', 'broken-yaml']) {
       cpSync(join(fixtures, `${name}.mdx`), join(root, 'content/pages/sv', `${name}.mdx`));
     }
+    // A file name that is not a slug.
+    cpSync(join(fixtures, 'bad-title.mdx'), join(root, 'content/pages/sv/Boka En Peer.mdx'));
     // An English page without its Swedish original.
     cpSync(join(fixtures, 'bad-title.mdx'), join(root, 'content/pages/en/only-english.mdx'));
     // Settings: a crisis number with a space and an e-mail that is not one.
@@ -74,6 +76,13 @@ describe('validateContent reports every bad file in one run', () => {
       found: /okända fält: författare/,
     },
     { reason: 'YAML that cannot be read says where', file: 'content/pages/sv/broken-yaml.mdx', field: '', found: /YAML/ },
+    {
+      reason: 'a file name must be a slug, with a suggestion',
+      file: 'content/pages/sv/Boka En Peer.mdx',
+      field: '',
+      found: /filnamnet/,
+      expected: /små bokstäver/,
+    },
     { reason: 'an English page needs its Swedish original', file: 'content/pages/en/only-english.mdx', field: '', expected: /svensk fil/ },
     {
       reason: 'a crisis number with a space',
