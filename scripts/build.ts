@@ -27,6 +27,10 @@ await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
 await pagefind.close();
 console.log(`Sökindex: ${added.page_count} sidor indexerade i ${outDir}/pagefind`);
 
+// 3. The CMS admin (Decap) into <outDir>/admin/, after Pagefind so the admin is never indexed.
+run('vite', ['build', '--config', 'admin/vite.config.ts']);
+console.log(`Redigeringsverktyget: ${outDir}/admin/`);
+
 // Keep this step last: it reads every built page (the admin too) to fill in the CSP of _headers.
 const headers = writeSecurityHeaders(outDir);
 console.log(`Säkerhetsrubriker: ${headers.rules} regler i ${outDir}/_headers och _headers.nginx.conf`);

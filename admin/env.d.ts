@@ -1,0 +1,9 @@
+/// <reference types="vite/client" />
+
+/** Deployment settings baked in by admin/vite.config.ts from environment variables. */
+declare const __CMS_DEPLOY__: import('../src/lib/cms/config.ts').CmsDeployOptions;
+
+declare module 'decap-cms-locales' {
+  type Phrases = Record<string, Record<string, Record<string, Record<string, string>>>>;
+  export const sv: Phrases & { editor: { editorControlPane: { widget: Record<string, string> } } };
+}

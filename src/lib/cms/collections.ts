@@ -1,0 +1,80 @@
+/**
+ * Decap CMS collections generated from the content-type registry (src/schemas/index.ts). A new
+ * entry in the registry appears in the CMS with its fields, translation mode and preview without
+ * any CMS code: folder types become folder collections (translated ones as `multiple_folders`,
+ * content/<type>/sv/x and content/<type>/en/x, which is what the site's loaders read), files types
+ * become file collections.
+ */
+import type { CmsCollection, CmsCollectionFile, CmsField } from 'decap-cms-core';
+import type { ContentType } from '../../schemas/index.ts';
+import { fieldsFromZod } from './fields.ts';
+
+/** Custom Decap formats registered by the admin (admin/formats.ts). */
+export const formats = {
+  /** MDX with YAML front matter; the body is escaped on save so any text builds (safe-mdx.ts). */
+  mdx: 'safe-mdx',
+  /** YAML without empty optional values, which the schemas would refuse (safe-mdx.ts). */
+  yaml: 'clean-yaml',
+} as const;
+
+/** Name of the Markdown body field of MDX entries. */
+export const BODY_FIELD = 'body';
+
+/** Body images need alt text: refuse `![](…)` with an empty description. */
+export const bodyImagePattern: [string, string] = [
+  '^(?![\\s\\S]*!\\[\\s*\\]\\()',
+  'Varje bild i texten behöver en alternativtext: beskriv kort vad bilden visar (infoga bilden med knappen Bild).',
+];
+
+export interface CollectionOptions {
+  /** Editor components offered in Markdown bodies (ids registered with the CMS). */
+  editorComponents: readonly string[];
+}
+
+function bodyField(type: ContentType, options: CollectionOptions): CmsField {
+  const translated = type.kind === 'folder' && type.i18n;
+  return {
+    name: BODY_FIELD,
+    label: 'Brödtext',
+    hint: 'Sidans text. Skriv som vanligt; komponenter (t.ex. Faktaruta) infogas med plustecknet.',
+    widget: 'markdown',
+    modes: ['rich_text', 'raw'],
+    editor_components: [...options.editorComponents],
+    pattern: bodyImagePattern,
+    ...(translated ? { i18n: 'translate' as const } : {}),
+  };
+}
+
+/** One Decap collection for one registered content type. */
+export function collectionFromType(type: ContentType, options: CollectionOptions): CmsCollection {
+  const base = { name: type.name, label: type.label, label_singular: type.labelSingular, description: type.description };
+  if (type.kind === 'files') {
+    const fields = fieldsFromZod(type.schema, { i18n: false });
+    const files: CmsCollectionFile[] = type.files.map((file) => ({
+      name: file.name,
+      label: file.label,
+      file: `${type.folder}/${file.name}.yaml`,
+      fields,
+    }));
+    return { ...base, files, format: formats.yaml, extension: 'yaml', editor: { preview: true } } as CmsCollection;
+  }
+  const fields = fieldsFromZod(type.schema, { i18n: type.i18n });
+  if (type.format === 'mdx') fields.push(bodyField(type, options));
+  return {
+    ...base,
+    folder: type.folder,
+    create: true,
+    delete: true,
+    extension: type.format === 'mdx' ? 'mdx' : 'yaml',
+    format: type.format === 'mdx' ? formats.mdx : formats.yaml,
+    identifier_field: type.identifierField,
+    summary: `{{${type.identifierField}}}`,
+    slug: '{{slug}}',
+    ...(type.i18n ? { i18n: true } : {}),
+    fields,
+  };
+}
+
+export function collectionsFromRegistry(types: readonly ContentType[], options: CollectionOptions): CmsCollection[] {
+  return types.map((type) => collectionFromType(type, options));
+}

@@ -1,0 +1,357 @@
+/**
+ * "Safe MDX": what the CMS writes for a Markdown body, so that whatever an editor types builds and
+ * renders as typed.
+ *
+ * Decap's editor works in CommonMark, where `{`, `}` and a `<` that starts no tag are plain text.
+ * In MDX they start JavaScript expressions and JSX, which the content guard refuses (and the MDX
+ * compiler would run). So on save (`markdownToMdx`) every `{`, `}` and `<` outside code and outside
+ * the registered component tags is escaped (`\{`, `\}`, `\<`); a few harmless inline HTML tags
+ * (the whitelist in src/schemas/content-components.ts) stay markup when they are well formed; an
+ * autolink `<https://…>`, which MDX does not support, becomes `[https://…](https://…)`. On load
+ * (`mdxToMarkdown`) the escapes are removed again where CommonMark reads the bare character the
+ * same way, so editors do not see backslashes.
+ *
+ * Pure and synchronous; used by the admin's custom formats (formats below) and by the tests.
+ */
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+
+export interface SafeMdxRules {
+  /** Content components (`<Callout …>`): their tag lines are kept when their props validate. */
+  components: Record<string, { props: { safeParse(value: unknown): { success: boolean } } }>;
+  /** Inline HTML elements kept as markup, with the attributes each may carry. */
+  html: Record<string, readonly string[]>;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATTRIBUTES = String.raw`(?:\s+[A-Za-z_][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*`;
+const PUNCTUATION = /[!-/:-@[-`{-~]/;
+const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^\s<>]+)>/i;
+const EMAIL_AUTOLINK =
+  /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)>/;
+const TAG_LINE = new RegExp(`^\\s*<(/?)([A-Z][A-Za-z0-9]*)(${ATTRIBUTES})\\s*(/?)>\\s*$`);
+
+/** `&quot;` and friends in a JSX attribute value, as MDX decodes them. */
+export function decodeAttribute(value: string): string {
+  return value.replace(/&(quot|amp|lt|gt|apos|#(\d+)|#x([0-9a-f]+));/gi, (whole, name: string, dec?: string, hex?: string) => {
+    if (dec) return String.fromCodePoint(Number(dec));
+    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    return { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" }[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** A value written inside `"…"` in a JSX attribute: quotes and ampersands as character references. */
+export function encodeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/** The attributes of a JSX tag (`type="tip" title="Råd"`) as an object; a bare name is `true`. */
+export function parseAttributes(source: string): Record<string, string | true> {
+  const result: Record<string, string | true> = {};
+  for (const m of source.matchAll(/([A-Za-z_][\w.:-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g)) {
+    const raw = m[2] ?? m[3];
+    result[m[1]!] = raw === undefined ? true : decodeAttribute(raw);
+  }
+  return result;
+}
+
+/** Lines of a body, classified: code fences and component tags are passed through untouched. */
+interface Segment {
+  kind: 'verbatim' | 'text';
+  lines: string[];
+}
+
+/**
+ * Indexes of the lines that are content-component tags to keep: known name, props that pass the
+ * component's schema, and each opening tag closed later in order. Anything else is text.
+ */
+function componentLines(lines: readonly string[], inFence: readonly boolean[], rules: SafeMdxRules): Set<number> {
+  const kept = new Set<number>();
+  const stack: { name: string; index: number }[] = [];
+  lines.forEach((line, index) => {
+    if (inFence[index]) return;
+    const match = TAG_LINE.exec(line);
+    if (!match) return;
+    const [, slash, name = '', attributes = '', selfSlash] = match;
+    const component = Object.hasOwn(rules.components, name) ? rules.components[name] : undefined;
+    if (!component) return;
+    if (slash) {
+      const open = stack.findLastIndex((t) => t.name === name);
+      if (open === -1 || attributes.trim() || selfSlash) return;
+      kept.add(stack[open]!.index).add(index);
+      stack.length = open;
+      return;
+    }
+    const props = parseAttributes(attributes);
+    if (Object.values(props).some((v) => v === true) || !component.props.safeParse(props).success) return;
+    if (selfSlash) kept.add(index);
+    else stack.push({ name, index });
+  });
+  return kept;
+}
+
+function segments(source: string, rules: SafeMdxRules): Segment[] {
+  const lines = source.split('\n');
+  const inFence: boolean[] = [];
+  let fence: { char: string; length: number } | undefined;
+  for (const line of lines) {
+    if (fence) {
+      inFence.push(true);
+      const close = FENCE.exec(line);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && line.trim() === close[1]) fence = undefined;
+      continue;
+    }
+    const open = FENCE.exec(line);
+    const opens = open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'));
+    if (opens) fence = { char: open[1]![0]!, length: open[1]!.length };
+    inFence.push(Boolean(opens));
+  }
+  const components = componentLines(lines, inFence, rules);
+  const result: Segment[] = [];
+  lines.forEach((line, index) => {
+    const kind = inFence[index] || components.has(index) ? 'verbatim' : 'text';
+    const last = result.at(-1);
+    if (last && last.kind === kind) last.lines.push(line);
+    else result.push({ kind, lines: [line] });
+  });
+  return result;
+}
+
+/** Length of the code span starting at `i` (a run of backticks with its closing run), or 0. */
+function codeSpanLength(text: string, i: number): number {
+  let run = 0;
+  while (text[i + run] === '`') run++;
+  const ticks = '`'.repeat(run);
+  let from = i + run;
+  for (;;) {
+    const close = text.indexOf(ticks, from);
+    if (close === -1) return 0;
+    // A code span does not cross a blank line (a new paragraph).
+    if (/\n[ \t]*\n/.test(text.slice(i, close))) return 0;
+    let end = close + run;
+    if (text[end] !== '`') return end - i;
+    while (text[end] === '`') end++;
+    from = end;
+  }
+}
+
+interface HtmlTag {
+  start: number;
+  end: number;
+  name: string;
+  closing: boolean;
+  selfClosing: boolean;
+}
+
+/** An allowed inline HTML tag at `i`, if the whitelist permits its name and attributes. */
+function htmlTagAt(text: string, i: number, rules: SafeMdxRules): HtmlTag | undefined {
+  const match = new RegExp(`^<(/?)([A-Za-z][A-Za-z0-9]*)(${ATTRIBUTES})\\s*(/?)>`).exec(text.slice(i));
+  if (!match) return undefined;
+  const [whole, slash, name = '', attributes = '', selfSlash] = match;
+  const allowed = Object.hasOwn(rules.html, name) ? rules.html[name] : undefined;
+  if (!allowed) return undefined;
+  if (slash && (attributes.trim() || selfSlash)) return undefined;
+  for (const attribute of attributes.matchAll(/([A-Za-z_][\w.:-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g)) {
+    const value = attribute[2] ?? attribute[3] ?? '';
+    if (!allowed.includes(attribute[1]!) || /[{}<>]/.test(value) || /^\s*(javascript|vbscript|data):/i.test(value)) return undefined;
+  }
+  return { start: i, end: i + whole.length, name, closing: Boolean(slash), selfClosing: Boolean(selfSlash) || name === 'br' };
+}
+
+/** HTML tags in a paragraph that are kept as markup: allowed, and opened and closed in order. */
+function keptHtmlTags(text: string, rules: SafeMdxRules): Map<number, HtmlTag> {
+  const kept = new Map<number, HtmlTag>();
+  const stack: HtmlTag[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\' && PUNCTUATION.test(text[i + 1] ?? '')) {
+      i += 2;
+    } else if (c === '`') {
+      const span = codeSpanLength(text, i);
+      i += span || 1;
+      while (!span && text[i] === '`') i++;
+    } else if (c === '\n' && /^\n[ \t]*\n/.test(text.slice(i))) {
+      stack.length = 0; // a tag left open at the end of a paragraph is text
+      i++;
+    } else if (c === '<') {
+      const tag = htmlTagAt(text, i, rules);
+      if (!tag) {
+        i++;
+        continue;
+      }
+      if (tag.selfClosing) kept.set(tag.start, tag);
+      else if (!tag.closing) stack.push(tag);
+      else {
+        const open = stack.findLastIndex((t) => t.name === tag.name);
+        if (open !== -1) {
+          kept.set(stack[open]!.start, stack[open]!);
+          kept.set(tag.start, tag);
+          stack.length = open;
+        }
+      }
+      i = tag.end;
+    } else {
+      i++;
+    }
+  }
+  return kept;
+}
+
+function escapeText(text: string, rules: SafeMdxRules): string {
+  const kept = keptHtmlTags(text, rules);
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '\\' && PUNCTUATION.test(text[i + 1] ?? '')) {
+      out += text.slice(i, i + 2);
+      i += 2;
+    } else if (c === '`') {
+      const span = codeSpanLength(text, i);
+      let end = i + (span || 1);
+      while (!span && text[end] === '`') end++;
+      out += text.slice(i, end);
+      i = end;
+    } else if (c === '{' || c === '}') {
+      out += `\\${c}`;
+      i++;
+    } else if (c === '<') {
+      const tag = kept.get(i);
+      const rest = text.slice(i);
+      const link = AUTOLINK.exec(rest);
+      const email = EMAIL_AUTOLINK.exec(rest);
+      if (tag) {
+        // MDX needs void elements closed: <br> is written <br />.
+        out += tag.name === 'br' && !text.slice(tag.start, tag.end).endsWith('/>') ? '<br />' : text.slice(tag.start, tag.end);
+        i = tag.end;
+      } else if (link) {
+        const url = link[1]!;
+        out += `[${escapeLinkText(url.replace(/^mailto:/i, ''))}](${url})`;
+        i += link[0].length;
+      } else if (email) {
+        out += `[${escapeLinkText(email[1]!)}](mailto:${email[1]})`;
+        i += email[0].length;
+      } else {
+        out += '\\<';
+        i++;
+      }
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+function escapeLinkText(text: string): string {
+  return text.replace(/[\\[\]*_`{}<]/g, (c) => `\\${c}`);
+}
+
+function unescapeText(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const next = text[i + 1] ?? '';
+    if (c === '\\' && (next === '{' || next === '}')) {
+      out += next;
+      i += 2;
+    } else if (c === '\\' && next === '<' && !/^[A-Za-z/!?]/.test(text[i + 2] ?? '')) {
+      // `<` before a space, digit or symbol is text in CommonMark too; before a letter it would
+      // start an HTML tag, so that escape stays (the rich-text view shows a plain "<").
+      out += '<';
+      i += 2;
+    } else if (c === '\\' && PUNCTUATION.test(next)) {
+      out += c + next;
+      i += 2;
+    } else if (c === '`') {
+      const span = codeSpanLength(text, i);
+      let end = i + (span || 1);
+      while (!span && text[end] === '`') end++;
+      out += text.slice(i, end);
+      i = end;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+function transform(source: string, rules: SafeMdxRules, fn: (text: string) => string): string {
+  return segments(source.replace(/\r\n?/g, '\n'), rules)
+    .map((s) => (s.kind === 'verbatim' ? s.lines.join('\n') : fn(s.lines.join('\n'))))
+    .join('\n');
+}
+
+/** CommonMark from the editor → MDX that builds and shows the same text. */
+export function markdownToMdx(markdown: string, rules: SafeMdxRules): string {
+  return transform(markdown, rules, (text) => escapeText(text, rules));
+}
+
+/** MDX from a file → CommonMark for the editor, without the escapes `markdownToMdx` added. */
+export function mdxToMarkdown(mdx: string, rules: SafeMdxRules): string {
+  return transform(mdx, rules, unescapeText);
+}
+
+/** Drop empty strings, nulls and empty lists/objects: an optional field left empty is absent. */
+export function withoutEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmpty).filter((v) => v !== undefined);
+  if (value instanceof Date) return value;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .map(([k, v]) => [k, withoutEmpty(v)] as const)
+      .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0));
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  }
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return undefined;
+  return value;
+}
+
+function sortKeys(data: Record<string, unknown>, sortedKeys: readonly string[] = []): Record<string, unknown> {
+  const order = (key: string) => {
+    const index = sortedKeys.indexOf(key);
+    return index === -1 ? sortedKeys.length : index;
+  };
+  return Object.fromEntries(Object.entries(data).sort(([a], [b]) => order(a) - order(b)));
+}
+
+function yamlText(data: Record<string, unknown>, sortedKeys?: readonly string[]): string {
+  const clean = (withoutEmpty(data) ?? {}) as Record<string, unknown>;
+  return stringifyYaml(sortKeys(clean, sortedKeys), { lineWidth: 0 });
+}
+
+/** A Decap custom format: `fromFile` reads a file's text, `toFile` writes an entry. */
+export interface Formatter {
+  fromFile(content: string): Record<string, unknown>;
+  toFile(data: object, sortedKeys?: string[]): string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** MDX file with YAML front matter; the body field holds CommonMark for the editor. */
+export function safeMdxFormat(rules: SafeMdxRules, bodyField = 'body'): Formatter {
+  return {
+    fromFile(content) {
+      const match = FRONTMATTER.exec(content);
+      const data = match ? ((parseYaml(match[1] ?? '') ?? {}) as Record<string, unknown>) : {};
+      const body = match ? content.slice(match[0].length) : content;
+      return { ...data, [bodyField]: mdxToMarkdown(body.replace(/^\s*\n/, '').replace(/\s+$/, ''), rules) };
+    },
+    toFile(data, sortedKeys) {
+      const { [bodyField]: body, ...front } = data as Record<string, unknown>;
+      const text = typeof body === 'string' ? markdownToMdx(body.replace(/\s+$/, ''), rules) : '';
+      return `---\n${yamlText(front, sortedKeys)}---\n${text ? `\n${text}\n` : ''}`;
+    },
+  };
+}
+
+/** YAML data file; empty optional values are left out so the schema does not see `""`. */
+export const cleanYamlFormat: Formatter = {
+  fromFile(content) {
+    return (parseYaml(content) ?? {}) as Record<string, unknown>;
+  },
+  toFile(data, sortedKeys) {
+    return yamlText(data as Record<string, unknown>, sortedKeys);
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * Helpers for the admin's browser tests: a throwaway copy of the project for decap-server to
+ * write into (never /work/main/content), decap-server started in its own process group, and a
+ * real `astro build` of the copy.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const project = process.cwd();
+
+/** The port decap-server listens on; the admin bundle was built for the same (CMS_LOCAL_PORT). */
+export const decapPort = Number(process.env.CMS_LOCAL_PORT ?? 8081);
+
+/** A copy of what a build needs, with node_modules linked. */
+export function makeWorkspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rc-cms-'));
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
+    cpSync(join(project, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+export function removeWorkspace(dir: string) {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer()
+      .once('error', () => resolve(false))
+      .once('listening', () => server.close(() => resolve(true)))
+      .listen(port, '127.0.0.1');
+  });
+}
+
+export interface RunningServer {
+  process: ChildProcess;
+  stop(): void;
+}
+
+/** decap-server editing `dir`, in its own process group so stopping it frees the port. */
+export async function startDecapServer(dir: string, port = decapPort): Promise<RunningServer> {
+  if (!(await portOpen(port)))
+    throw new Error(`Port ${port} är upptagen: stoppa det som kör där, eller bygg med CMS_LOCAL_PORT=<annan port>.`);
+  const child = spawn(process.execPath, [join(project, 'node_modules/decap-server/dist/index.js')], {
+    env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: dir, MODE: 'fs', LOG_LEVEL: 'error' },
+    detached: true,
+    stdio: 'ignore',
+  });
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const response = await fetch(`http://localhost:${port}/api/v1`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'info' }),
+      });
+      if (response.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) {
+      stop();
+      throw new Error('decap-server startade inte inom 20 s.');
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { process: child, stop };
+}
+
+/** `astro build` of a workspace; returns the exit status and the output. */
+export function buildWorkspace(dir: string): { status: number | null; output: string } {
+  const astro = join(project, 'node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache') },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
