@@ -1,0 +1,60 @@
+/**
+ * `npm run check:html`: the Nu HTML Checker (vnu-jar, needs Java) over every built HTML page in
+ * $ASTRO_OUT_DIR (default dist/). Fails on any error; lists the warnings. The CMS page under
+ * /admin/ is checked too: its HTML is ours (Decap only fills it in at run time).
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+interface VnuMessage {
+  type: 'error' | 'info' | 'non-document-error';
+  subType?: 'warning' | 'fatal' | 'io' | 'schema' | 'internal';
+  url?: string;
+  lastLine?: number;
+  message: string;
+  extract?: string;
+}
+
+export interface HtmlReport {
+  files: number;
+  errors: string[];
+  warnings: string[];
+}
+
+/** The jar the vnu-jar package ships (its main export is the path). */
+export const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
+
+export function checkHtml(outDir: string): HtmlReport {
+  const files = (readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => join(outDir, f));
+  if (files.length === 0) throw new Error(`Inga HTML-sidor i ${outDir}: bygg först (npm run build).`);
+  const result = spawnSync('java', ['-jar', vnuJar, '--format', 'json', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.error)
+    throw new Error(`Kunde inte starta Java (${result.error.message}). Installera: apt-get install -y default-jre-headless`);
+  // vnu writes the JSON report to stderr.
+  const json = result.stderr.slice(result.stderr.indexOf('{'));
+  const { messages } = JSON.parse(json) as { messages: VnuMessage[] };
+  const where = (m: VnuMessage) => `${m.url ? relative(outDir, fileURLToPath(m.url)) : '?'}:${m.lastLine ?? '?'}`;
+  const line = (m: VnuMessage) => `${where(m)}  ${m.message}${m.extract ? `\n      ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}`;
+  return {
+    files: files.length,
+    errors: messages.filter((m) => m.type !== 'info').map(line),
+    warnings: messages.filter((m) => m.type === 'info' && m.subType === 'warning').map(line),
+  };
+}
+
+if (import.meta.main) {
+  const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
+  const report = checkHtml(outDir);
+  if (report.warnings.length) console.log(`Varningar (${report.warnings.length}):\n  ${report.warnings.join('\n  ')}\n`);
+  if (report.errors.length) {
+    console.error(`Nu HTML Checker: ${report.errors.length} fel i ${outDir}:\n  ${report.errors.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`Nu HTML Checker: ${report.files} sidor, 0 fel, ${report.warnings.length} varningar.`);
+}
