@@ -1,0 +1,159 @@
+/**
+ * `npm run lighthouse`: Lighthouse (mobile preset: a mid-range phone on simulated slow 4G) over
+ * one page of each template in the built sitemap, served by scripts/serve.ts with the production
+ * headers and compression. Reports Performance, Accessibility, Best Practices, SEO and LCP to
+ * bench/results/lighthouse.md and the README. Measured and reported, never asserted.
+ *
+ * Templates are found from the sitemap, Swedish pages only (English pages share the templates):
+ * the home page; one information page (content/pages); each other top-level page (helplines,
+ * section front pages); and the first page below each section (course, chapter, …).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { parse } from 'yaml';
+import { pagePath } from '../src/lib/i18n.ts';
+import { replaceSection } from './report-section.ts';
+
+const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
+const port = Number(process.env.LIGHTHOUSE_PORT ?? process.env.E2E_PORT ?? 4333);
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function sitemapPaths(): string[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.trim());
+  const index = readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8');
+  return locs(index).flatMap((url) => locs(readFileSync(join(outDir, new URL(url).pathname), 'utf8')).map((l) => new URL(l).pathname));
+}
+
+/** Addresses of the Swedish information pages (content/pages/sv), which share one template. */
+function informationPages(): Set<string> {
+  const dir = 'content/pages/sv';
+  const paths = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx') && f !== 'start.mdx')
+    .map((f) => {
+      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '';
+      const slug = (parse(front) as { slug?: string } | null)?.slug ?? f.replace(/\.mdx$/, '');
+      return pagePath('sv', slug);
+    });
+  return new Set(paths);
+}
+
+/** One address per template: `{ name, path }`, in a stable order. */
+export function templates(paths: string[], infoPages: Set<string>): { name: string; path: string }[] {
+  const swedish = paths.filter((p) => !p.startsWith('/en/')).sort();
+  const chosen = new Map<string, string>();
+  if (swedish.includes('/')) chosen.set('home', '/');
+  for (const path of swedish) {
+    const segments = path.split('/').filter(Boolean);
+    if (segments.length === 0) continue;
+    const key = infoPages.has(path) ? 'information page' : segments.length === 1 ? segments[0]! : `${segments[0]}/…`;
+    if (!chosen.has(key)) chosen.set(key, path);
+  }
+  return [...chosen].map(([name, path]) => ({ name, path }));
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Servern svarar inte på ${url}`);
+}
+
+interface Row {
+  name: string;
+  path: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcp: number;
+  fcp: number;
+  tbt: number;
+  cls: number;
+  bytes: number;
+}
+
+if (import.meta.main) {
+  if (!existsSync(join(outDir, 'sitemap-index.xml'))) {
+    console.error(`Ingen byggd webbplats i ${outDir}: kör npm run build först.`);
+    process.exit(1);
+  }
+  const list = templates(sitemapPaths(), informationPages());
+  // Our own server in its own process group, so it is stopped with everything it started.
+  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], {
+    env: { ...process.env, ASTRO_OUT_DIR: outDir },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const base = `http://localhost:${port}`;
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  });
+  const rows: Row[] = [];
+  try {
+    await waitForServer(`${base}/`);
+    for (const { name, path } of list) {
+      const result = await lighthouse(`${base}${path}`, {
+        port: chrome.port,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      if (!result) throw new Error(`Lighthouse gav inget resultat för ${path}`);
+      const { categories: c, audits: a } = result.lhr;
+      const score = (id: string) => Math.round((c[id]?.score ?? 0) * 100);
+      const value = (id: string) => a[id]?.numericValue ?? NaN;
+      const row: Row = {
+        name,
+        path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcp: value('largest-contentful-paint'),
+        fcp: value('first-contentful-paint'),
+        tbt: value('total-blocking-time'),
+        cls: value('cumulative-layout-shift'),
+        bytes: value('total-byte-weight'),
+      };
+      rows.push(row);
+      console.log(`${path}: ${row.performance}/${row.accessibility}/${row.bestPractices}/${row.seo}, LCP ${(row.lcp / 1000).toFixed(2)} s`);
+    }
+  } finally {
+    await chrome.kill();
+    if (server.pid) process.kill(-server.pid);
+  }
+  const { default: lhPackage } = await import('lighthouse/package.json', { with: { type: 'json' } });
+  const table = [
+    '| Template | Page | Performance | Accessibility | Best Practices | SEO | LCP | FCP | TBT | CLS | Transfer |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.path} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.lcp / 1000).toFixed(2)} s | ` +
+        `${(r.fcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} | ${(r.bytes / 1024).toFixed(1)} KB |`,
+    ),
+  ].join('\n');
+  const note =
+    `Lighthouse ${lhPackage.version}, mobile preset (Moto G Power class device, simulated slow 4G: 150 ms RTT, 1.6 Mbit/s, ` +
+    `4× CPU slowdown), Debian Chromium, headless; one run per template on ${new Date().toISOString().slice(0, 10)}, ` +
+    `served by scripts/serve.ts with the production headers and brotli. \`npm run lighthouse\` updates this table.`;
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/lighthouse.md', `# Lighthouse\n\n${note}\n\n${table}\n`);
+  replaceSection('README.md', 'lighthouse', `${note}\n\n${table}`);
+  console.log(`\n${table}\n\nbench/results/lighthouse.md och README.md uppdaterade.`);
+}
