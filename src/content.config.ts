@@ -27,10 +27,11 @@ function collectionFor<T extends ContentType>(type: T) {
   });
 }
 
-const [pages, settings, ui] = contentTypes;
+const [pages, settings, ui, helplines] = contentTypes;
 
 export const collections = {
   pages: collectionFor(pages),
   settings: collectionFor(settings),
   ui: collectionFor(ui),
+  helplines: collectionFor(helplines),
 };

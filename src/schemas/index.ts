@@ -5,6 +5,7 @@
  * CMS config generator all read this list, so a new content type is added here once.
  */
 import type { z } from './z.ts';
+import { HelplineSchema } from './helpline.ts';
 import { PageSchema } from './page.ts';
 import { SettingsSchema } from './settings.ts';
 import { UiSchema } from './ui.ts';
@@ -84,6 +85,19 @@ export const contentTypes = [
       { name: 'en', label: 'English' },
     ],
     schema: UiSchema,
+  },
+  {
+    name: 'helplines',
+    label: 'Stödlinjer',
+    labelSingular: 'Stödlinje',
+    description:
+      'Nödnummer, stödlinjer och regionens akutmottagning. En fil per linje, båda språken i samma fil. Ange alltid källor och när uppgifterna senast kontrollerades.',
+    folder: 'content/helplines',
+    kind: 'folder',
+    format: 'yaml',
+    i18n: false,
+    identifierField: 'name',
+    schema: HelplineSchema,
   },
 ] as const satisfies readonly ContentType[];
 

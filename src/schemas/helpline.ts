@@ -1,0 +1,216 @@
+import { PartialDateSchema } from './calendar-date.ts';
+import { localized } from './localized.ts';
+import { OpeningHoursSchema } from './opening-hours.ts';
+import { PhoneNumberSchema } from './phone-number.ts';
+import { SlugSchema } from './page.ts';
+import { z } from './z.ts';
+
+/**
+ * A helpline, emergency number or local crisis service: one YAML file per line in
+ * content/helplines/, named by its id (`sjalvmordslinjen.yaml`). Both languages live in the same
+ * file (`{ sv, en }` texts). Safety-critical: every fact records its source and when it was last
+ * checked, and what is uncertain is said on the page, never hidden.
+ */
+
+/** Who a line is for. The labels live in content/ui/*.yaml (helplineAudiences). */
+export const audiences = [
+  'everyone',
+  'children-youth',
+  'adults',
+  'older',
+  'relatives',
+  'parents',
+  'bereaved',
+  'women-violence',
+  'professionals',
+] as const;
+export type Audience = (typeof audiences)[number];
+
+/** What a line helps with. The labels live in content/ui/*.yaml (helplineTopics). */
+export const topics = [
+  'emergency',
+  'suicidal-thoughts',
+  'crisis',
+  'mental-health',
+  'loneliness',
+  'worry-for-someone',
+  'violence',
+  'grief',
+  'life-questions',
+  'health-advice',
+] as const;
+export type Topic = (typeof topics)[number];
+
+/** What a note of uncertainty concerns; `hours` stops the page from claiming "open now". */
+export const uncertaintyKinds = ['number', 'hours', 'channels', 'other'] as const;
+
+const httpsUrl = () => z.url({ protocol: /^https$/, error: 'Skriv en hel adress som börjar med https://, t.ex. https://mind.se/.' });
+
+/** An optional `{ sv, en? }` text; the label sits on the optional field itself, where forms and checks look. */
+const optionalText = (inner: z.ZodType<string>, meta: { title: string; description: string }) =>
+  localized(inner, meta)
+    .optional()
+    .meta({ ...meta, i18n: 'none' });
+
+export const SourceSchema = z
+  .strictObject({
+    url: httpsUrl().meta({ title: 'Adress', description: 'Var uppgifterna står (https://…).', examples: ['https://mind.se/'] }),
+    title: z
+      .string()
+      .min(2)
+      .max(160)
+      .meta({ title: 'Källa', description: 'Källans namn, t.ex. "mind.se: Frågor och svar om Självmordslinjen".' }),
+    date: PartialDateSchema.optional().meta({
+      title: 'Källans datum',
+      description: 'När källan skrevs: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM / ÅÅÅÅ om källan bara anger det. Lämna tomt om källan saknar datum.',
+      widget: 'string',
+    }),
+    approximate: z
+      .boolean()
+      .default(false)
+      .meta({ title: 'Ungefärligt datum', description: 'Slå på om datumet är en uppskattning ("omkring 2017").' }),
+  })
+  .meta({ title: 'Källa', description: 'En källa för uppgifterna.' });
+
+export const VerificationSchema = z
+  .strictObject({
+    sources: z
+      .array(SourceSchema)
+      .min(1, { error: 'Ange minst en källa för uppgifterna.' })
+      .meta({ title: 'Källor', description: 'Var uppgifterna kommer ifrån. Helst organisationens egen sida.' }),
+    lastChecked: PartialDateSchema.optional().meta({
+      title: 'Senast kontrollerad',
+      description:
+        'Datum då uppgifterna senast stämdes av mot en källa (ÅÅÅÅ-MM-DD). Skriv källans datum, inte dagens, om du inte själv har kontrollerat mot organisationens sida i dag. Lämna tomt om inget datum är känt: då räknas linjen som inaktuell. Visas på sidan.',
+      widget: 'string',
+    }),
+    checkedBy: z.string().min(2).max(160).meta({
+      title: 'Kontrollerad av',
+      description: 'Vem som senast kontrollerade uppgifterna (namn eller roll) och hur, t.ex. "Redaktionen, mot mind.se".',
+    }),
+  })
+  .meta({ title: 'Kontroll av uppgifterna', description: 'Källor och när uppgifterna senast kontrollerades.' });
+
+export const UncertaintySchema = z
+  .strictObject({
+    about: z.enum(uncertaintyKinds, { error: 'Välj number, hours, channels eller other.' }).meta({
+      title: 'Gäller',
+      description:
+        'number = numret; hours = öppettiderna (sidan visar då inte "öppet nu"); channels = chatt, sms eller webb; other = annat.',
+    }),
+    text: localized(z.string().min(10).max(240), {
+      title: 'Text på sidan',
+      description: 'Vad läsaren ska veta och göra, t.ex. "Källorna anger olika öppettider. Kontrollera tiderna hos Mind."',
+    }),
+  })
+  .meta({ title: 'Osäker uppgift', description: 'En uppgift som behöver kontrolleras. Visas tydligt på kortet.' });
+
+export const HelplineSchema = z
+  .strictObject({
+    name: localized(z.string().min(2).max(80), { title: 'Namn', description: 'Linjens namn, t.ex. "Självmordslinjen".' }),
+    organisation: z
+      .string()
+      .min(2)
+      .max(120)
+      .meta({ title: 'Organisation', description: 'Vem som driver linjen, t.ex. "Mind" eller "Region Exempel".' }),
+    kind: z.enum(['emergency', 'healthcare', 'support'], { error: 'Välj emergency, healthcare eller support.' }).meta({
+      title: 'Sort',
+      description: 'emergency = nödnummer (112, visas först); healthcare = vård (1177, psykiatrisk akutmottagning); support = stödlinje.',
+    }),
+    summary: localized(z.string().min(10).max(240), {
+      title: 'Kort beskrivning',
+      description: 'En eller två meningar: vem linjen är till för och vad den erbjuder.',
+    }),
+    phones: z.array(PhoneNumberSchema).default([]).meta({
+      title: 'Telefonnummer',
+      description: 'Numren linjen nås på, det viktigaste först. Rikstäckande linjer måste ha minst ett nummer.',
+    }),
+    sms: z.array(PhoneNumberSchema).default([]).meta({ title: 'Sms', description: 'Nummer att skicka sms till, om linjen tar emot sms.' }),
+    chat: httpsUrl().optional().meta({ title: 'Chatt', description: 'Adress till chatten, om det finns en (https://…).' }),
+    web: httpsUrl().optional().meta({ title: 'Webbplats', description: 'Linjens eller organisationens webbplats (https://…).' }),
+    email: z
+      .email({ error: 'Skriv en giltig e-postadress, t.ex. stod@exempel.se.' })
+      .optional()
+      .meta({ title: 'E-post', description: 'E-postadress, om linjen svarar på e-post.' }),
+    channelsNote: optionalText(z.string().min(5).max(240), {
+      title: 'Fler sätt att få kontakt',
+      description: 'Valfritt: kanaler utan egen adress här, t.ex. "Chatt, mejl och sms via bris.se" eller "Texttelefon finns".',
+    }),
+    hours: OpeningHoursSchema,
+    hoursNote: optionalText(z.string().min(5).max(240), {
+      title: 'Om öppettiderna',
+      description:
+        'Valfritt: det källan säger om tiderna med ord, t.ex. "Dygnet runt sedan 1 juni 2020" eller "Chatten är öppen vissa kvällar".',
+    }),
+    audiences: z
+      .array(z.enum(audiences, { error: `Välj bland: ${audiences.join(', ')}.` }))
+      .min(1, { error: 'Välj minst en målgrupp.' })
+      .meta({ title: 'Målgrupper', description: 'Vem linjen är till för. "everyone" betyder att alla kan ringa.' }),
+    topics: z
+      .array(z.enum(topics, { error: `Välj bland: ${topics.join(', ')}.` }))
+      .min(1, { error: 'Välj minst ett ämne.' })
+      .meta({ title: 'Ämnen', description: 'Vad linjen hjälper med. Används i filtret och i sökningen.' }),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2,3}$/, { error: 'Skriv språkkoden med två eller tre små bokstäver, t.ex. sv, en, ar.' }))
+      .min(1)
+      .default(['sv'])
+      .meta({ title: 'Språk', description: 'Språk man kan få hjälp på, som språkkoder: sv, en, fi, ar, so, fa …' }),
+    languagesNote: optionalText(z.string().min(5).max(200), {
+      title: 'Om språken',
+      description: 'Valfritt, t.ex. "Tolk finns för de flesta språk".',
+    }),
+    cost: z.enum(['free', 'normal-rate']).optional().meta({
+      title: 'Kostnad',
+      description: 'free = gratis att ringa; normal-rate = vanlig samtalstaxa. Lämna tomt om källan inte säger något.',
+    }),
+    anonymous: z.boolean().optional().meta({ title: 'Anonymt', description: 'Slå på om källan säger att man kan vara anonym.' }),
+    hiddenOnBill: z
+      .boolean()
+      .optional()
+      .meta({ title: 'Syns inte på räkningen', description: 'Slå på om samtalet inte syns på telefonräkningen.' }),
+    staffing: z.enum(['professionals', 'volunteers', 'mixed']).optional().meta({
+      title: 'Vem svarar',
+      description:
+        'professionals = yrkesverksamma; volunteers = volontärer; mixed = båda. Volontärlinjer visas alltid med en hänvisning till 1177 och 112. Lämna tomt om det inte är känt.',
+    }),
+    coverage: z.enum(['national', 'region', 'municipality']).default('national').meta({
+      title: 'Täckning',
+      description: 'national = hela landet; region = en region (t.ex. psykiatrisk akutmottagning); municipality = en kommun.',
+    }),
+    region: z.string().min(2).max(80).optional().meta({
+      title: 'Region',
+      description: 'För regionala och kommunala linjer: regionen, skriven som i inställningarna, t.ex. "Region Exempel".',
+    }),
+    municipality: z.string().min(2).max(80).optional().meta({ title: 'Kommun', description: 'För kommunala linjer: kommunens namn.' }),
+    referral: SlugSchema.optional().meta({
+      title: 'Hänvisning via',
+      description: 'Id för en annan linje som hänvisar hit (t.ex. "1177") när den här saknar eget nummer på sidan.',
+    }),
+    uncertain: z.array(UncertaintySchema).default([]).meta({
+      title: 'Osäkra uppgifter',
+      description: 'Uppgifter som behöver kontrolleras. Varje rad visas på kortet, t.ex. "Kontrollera öppettiderna hos Mind".',
+    }),
+    verification: VerificationSchema,
+  })
+  .superRefine((line, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (line.phones.length === 0 && line.coverage === 'national') {
+      issue('phones', 'En rikstäckande linje behöver minst ett telefonnummer.');
+    }
+    if (line.phones.length === 0 && !line.referral) {
+      issue('referral', 'Ange ett telefonnummer, eller en linje som hänvisar hit (t.ex. "1177") så länge numret saknas.');
+    }
+    if (line.coverage === 'national' && (line.region || line.municipality)) {
+      issue('coverage', 'En rikstäckande linje har ingen region eller kommun. Välj "region" eller "municipality", eller töm fälten.');
+    }
+    if (line.coverage !== 'national' && !line.region) {
+      issue('region', 'Ange regionen, skriven som i inställningarna (t.ex. "Region Exempel").');
+    }
+    if (line.coverage === 'municipality' && !line.municipality) issue('municipality', 'Ange kommunens namn.');
+  })
+  .meta({ title: 'Stödlinje', description: 'En stödlinje, ett nödnummer eller en lokal akutmottagning.' });
+
+export type HelplineInput = z.input<typeof HelplineSchema>;
+export type HelplineData = z.output<typeof HelplineSchema>;
+export type Uncertainty = z.output<typeof UncertaintySchema>;
+export type Source = z.output<typeof SourceSchema>;
