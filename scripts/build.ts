@@ -27,6 +27,9 @@ await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
 await pagefind.close();
 console.log(`Sökindex: ${added.page_count} sidor indexerade i ${outDir}/pagefind`);
 
+// Helplines whose facts are older than 180 days: a warning for editors, never a failed build.
+spawnSync(process.execPath, ['scripts/helplines-report.ts'], { stdio: 'inherit' });
+
 // 3. The CMS admin (Decap) into <outDir>/admin/, after Pagefind so the admin is never indexed.
 run('vite', ['build', '--config', 'admin/vite.config.ts']);
 console.log(`Redigeringsverktyget: ${outDir}/admin/`);

@@ -29,6 +29,23 @@ export const contentComponents = {
     }),
     children: true,
   },
+  HelplineRef: {
+    label: 'Stödlinje',
+    description: 'Visar en stödlinje med ringknapp, öppettider och när uppgifterna kontrollerades, hämtad från Stödlinjer.',
+    props: z.strictObject({
+      id: z
+        .string()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+          error: 'id ska vara en stödlinjes id (filnamnet utan .yaml), t.ex. "sjalvmordslinjen" eller "1177".',
+        })
+        .meta({
+          title: 'Stödlinje',
+          description: 'Linjens id, dvs. filnamnet i content/helplines/ utan .yaml, t.ex. "sjalvmordslinjen".',
+          relation: { collection: 'helplines', valueField: '{{slug}}', searchFields: ['name.sv'], displayFields: ['name.sv'] },
+        }),
+    }),
+    children: false,
+  },
 } as const satisfies Record<string, ContentComponentSpec>;
 
 export type ContentComponentName = keyof typeof contentComponents;

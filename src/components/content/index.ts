@@ -5,7 +5,9 @@
  */
 import type { ContentComponentName } from '../../schemas/content-components.ts';
 import Callout from './Callout.astro';
+import HelplineRef from './HelplineRef.astro';
 
 export const contentComponentMap: Record<ContentComponentName, unknown> = {
   Callout,
+  HelplineRef,
 };
