@@ -8,21 +8,70 @@ import { sv } from 'decap-cms-locales';
 import previewCss from '../src/styles/global.css?url';
 import { cmsConfig } from '../src/lib/cms/config.ts';
 import { editorComponentsFrom } from '../src/lib/cms/editor-components.ts';
-import { cleanYamlFormat, safeMdxFormat } from '../src/lib/cms/safe-mdx.ts';
-import { formats, BODY_FIELD } from '../src/lib/cms/collections.ts';
+import { cleanYamlFormat, safeMdxFormat, withoutEmpty } from '../src/lib/cms/safe-mdx.ts';
+import { BODY_FIELD, formats, translatedFieldNames } from '../src/lib/cms/collections.ts';
+import { describeProblems, entryProblems } from '../src/lib/cms/validate-entry.ts';
 import { contentRules } from '../src/lib/mdx-safety.ts';
 import { contentComponents } from '../src/schemas/content-components.ts';
-import { contentTypes, type ContentType } from '../src/schemas/index.ts';
+import { contentTypes, defaultLocale, locales, type ContentType } from '../src/schemas/index.ts';
 import { componentPreviewHtml, imageComponent } from './components.ts';
 import { previewFor } from './previews.ts';
 import './admin.css';
 
-// Files: MDX bodies escaped on save and unescaped on load; YAML without empty optional values.
-CMS.registerCustomFormat(formats.mdx, 'mdx', safeMdxFormat(contentRules, BODY_FIELD));
-CMS.registerCustomFormat(formats.yaml, 'yaml', cleanYamlFormat);
+const components = editorComponentsFrom(contentComponents, componentPreviewHtml);
+const config = cmsConfig(contentTypes, [...components.map((c) => c.id), imageComponent.id], __CMS_DEPLOY__);
+const translatedFields = translatedFieldNames(config.collections);
+
+// Files: MDX bodies escaped on save and unescaped on load; YAML without empty optional values;
+// a language version with nothing translated is not written.
+CMS.registerCustomFormat(formats.mdx, 'mdx', safeMdxFormat(contentRules, BODY_FIELD, { translatedFields }));
+CMS.registerCustomFormat(formats.yaml, 'yaml', cleanYamlFormat({ translatedFields }));
+
+// Decap writes every language version of a translated entry, even one nobody translated (the
+// format gives it no content): such empty files would fail the build, so they are not sent.
+interface DataFile {
+  raw: string;
+}
+interface Implementation {
+  persistEntry(entry: { dataFiles: DataFile[] }, options: unknown): Promise<unknown>;
+}
+for (const name of ['proxy', 'github', 'gitlab', 'gitea', 'forgejo', 'azure', 'bitbucket', 'git-gateway', 'test-repo']) {
+  const backend = CMS.getBackend(name) as { init: (...args: unknown[]) => Implementation } | undefined;
+  if (!backend) continue;
+  const init = backend.init;
+  backend.init = (...args) => {
+    const implementation = init(...args);
+    const persist = implementation.persistEntry.bind(implementation);
+    implementation.persistEntry = (entry, options) =>
+      persist({ ...entry, dataFiles: entry.dataFiles.filter((file) => file.raw.trim() !== '') }, options);
+    return implementation;
+  };
+}
+
+// Before a file is written, every language version that will be written passes the full schema,
+// the build's own check (rules across fields included). A problem stops the save with its message.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const type = (contentTypes as readonly ContentType[]).find((t) => t.name === entry.get('collection'));
+    if (!type) return undefined;
+    const plain = (value: unknown) => ((value as { toJS?: () => unknown } | undefined)?.toJS?.() ?? {}) as Record<string, unknown>;
+    const problems = entryProblems(type, plain(entry.get('data')), BODY_FIELD);
+    if (type.kind === 'folder' && type.i18n) {
+      for (const locale of locales.filter((l) => l !== defaultLocale)) {
+        const data = plain(entry.getIn(['i18n', locale, 'data']));
+        if ([...translatedFields, BODY_FIELD].some((f) => withoutEmpty(data[f]) !== undefined)) {
+          problems.push(...entryProblems(type, data, BODY_FIELD, locale));
+        }
+      }
+    }
+    const message = describeProblems(problems);
+    if (message) throw new Error(message);
+    return undefined;
+  },
+});
 
 // Editor components: one per content component, plus an image that requires alt text.
-const components = editorComponentsFrom(contentComponents, componentPreviewHtml);
 for (const component of components) CMS.registerEditorComponent(component as unknown as EditorComponentOptions);
 CMS.registerEditorComponent(imageComponent as unknown as EditorComponentOptions);
 
@@ -46,5 +95,4 @@ CMS.registerLocale('sv', {
   },
 });
 
-const config = cmsConfig(contentTypes, [...components.map((c) => c.id), imageComponent.id], __CMS_DEPLOY__);
 CMS.init({ config: config as typeof config & { collections: { fields?: CmsField[] }[] } });

@@ -98,6 +98,7 @@ function pagePreview(): Preview {
 
 function cardPreview(type: ContentType): Preview {
   const titleField = type.kind === 'folder' ? type.identifierField : '';
+  // A bilingual name shows in Swedish, as on the Swedish page.
   return function CardPreview(props) {
     const data = (props.entry.get('data')?.toJS?.() ?? {}) as Record<string, unknown>;
     const fields = fieldsOf(props).filter((f) => f.name !== titleField);

@@ -6,8 +6,9 @@
  * become file collections.
  */
 import type { CmsCollection, CmsCollectionFile, CmsField } from 'decap-cms-core';
-import type { ContentType } from '../../schemas/index.ts';
-import { fieldsFromZod } from './fields.ts';
+import { defaultLocale, type ContentType, type FolderType } from '../../schemas/index.ts';
+import type { z } from '../../schemas/z.ts';
+import { fieldsFromZod, unwrap } from './fields.ts';
 
 /** Custom Decap formats registered by the admin (admin/formats.ts). */
 export const formats = {
@@ -40,9 +41,23 @@ function bodyField(type: ContentType, options: CollectionOptions): CmsField {
     widget: 'markdown',
     modes: ['rich_text', 'raw'],
     editor_components: [...options.editorComponents],
+    // A page may be front matter only (the build accepts it).
+    required: false,
     pattern: bodyImagePattern,
     ...(translated ? { i18n: 'translate' as const } : {}),
   };
+}
+
+/**
+ * The field that names a new entry's file. A bilingual text (`{ sv, en }`) names it by its
+ * Swedish value: `name` → `name.sv`.
+ */
+export function identifierPath(type: FolderType): string {
+  const field = (type.schema.shape as Record<string, z.core.$ZodType>)[type.identifierField];
+  const def = field ? (unwrap(field).inner._zod.def as { type: string; shape?: Record<string, unknown> }) : undefined;
+  return def?.type === 'object' && def.shape && defaultLocale in def.shape
+    ? `${type.identifierField}.${defaultLocale}`
+    : type.identifierField;
 }
 
 /** One Decap collection for one registered content type. */
@@ -67,8 +82,8 @@ export function collectionFromType(type: ContentType, options: CollectionOptions
     delete: true,
     extension: type.format === 'mdx' ? 'mdx' : 'yaml',
     format: type.format === 'mdx' ? formats.mdx : formats.yaml,
-    identifier_field: type.identifierField,
-    summary: `{{${type.identifierField}}}`,
+    identifier_field: identifierPath(type),
+    summary: `{{${identifierPath(type)}}}`,
     slug: '{{slug}}',
     ...(type.i18n ? { i18n: true } : {}),
     fields,
@@ -77,4 +92,12 @@ export function collectionFromType(type: ContentType, options: CollectionOptions
 
 export function collectionsFromRegistry(types: readonly ContentType[], options: CollectionOptions): CmsCollection[] {
   return types.map((type) => collectionFromType(type, options));
+}
+
+/** Names of the fields translated per language (Decap `i18n: translate`) in any collection. */
+export function translatedFieldNames(collections: readonly CmsCollection[]): string[] {
+  const names = collections.flatMap((c) =>
+    ((c.fields ?? []) as CmsField[]).filter((f) => f.i18n === 'translate' || f.i18n === true).map((f) => f.name),
+  );
+  return [...new Set(names)];
 }

@@ -28,6 +28,8 @@ const PUNCTUATION = /[!-/:-@[-`{-~]/;
 const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^\s<>]+)>/i;
 const EMAIL_AUTOLINK =
   /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)>/;
+const UNSAFE_LINK = /^\]\(\s*<?\s*(?:javascript|vbscript|data|file):/i;
+const UNSAFE_DEFINITION = /^ {0,3}\[[^\]]*\]:\s*<?\s*(?:javascript|vbscript|data|file):/i;
 const TAG_LINE = new RegExp(`^\\s*<(/?)([A-Z][A-Za-z0-9]*)(${ATTRIBUTES})\\s*(/?)>\\s*$`);
 
 /** `&quot;` and friends in a JSX attribute value, as MDX decodes them. */
@@ -203,7 +205,22 @@ function escapeText(text: string, rules: SafeMdxRules): string {
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
-    if (c === '\\' && PUNCTUATION.test(text[i + 1] ?? '')) {
+    const lineStart = i === 0 || text[i - 1] === '\n';
+    if (lineStart && /^(?:import|export)\s/.test(text.slice(i))) {
+      // A line starting "import " or "export " is JavaScript in MDX: write its first letter as a
+      // character reference, which shows the same letter.
+      out += c === 'i' ? '&#105;' : '&#101;';
+      i++;
+    } else if (lineStart && UNSAFE_DEFINITION.test(text.slice(i))) {
+      // A link definition to javascript: or data: stays text.
+      const bracket = text.indexOf('[', i);
+      out += `${text.slice(i, bracket)}\\[`;
+      i = bracket + 1;
+    } else if (c === ']' && UNSAFE_LINK.test(text.slice(i))) {
+      // A link to javascript: or data: stays text: the content guard refuses such addresses.
+      out += ']\\(';
+      i += 2;
+    } else if (c === '\\' && PUNCTUATION.test(text[i + 1] ?? '')) {
       out += text.slice(i, i + 2);
       i += 2;
     } else if (c === '`') {
@@ -253,7 +270,11 @@ function unescapeText(text: string): string {
   while (i < text.length) {
     const c = text[i]!;
     const next = text[i + 1] ?? '';
-    if (c === '\\' && (next === '{' || next === '}')) {
+    const lineStart = i === 0 || text[i - 1] === '\n';
+    if (lineStart && /^&#(?:105;mport|101;xport)\s/.test(text.slice(i))) {
+      out += text[i + 2] === '1' && text[i + 4] === '5' ? 'i' : 'e';
+      i += 6;
+    } else if (c === '\\' && (next === '{' || next === '}')) {
       out += next;
       i += 2;
     } else if (c === '\\' && next === '<' && !/^[A-Za-z/!?]/.test(text[i + 2] ?? '')) {
@@ -327,10 +348,26 @@ export interface Formatter {
   toFile(data: object, sortedKeys?: string[]): string;
 }
 
+export interface FormatOptions {
+  /**
+   * Fields that are translated (Decap `i18n: translate`). A language version in which none of them
+   * has a value is an untranslated page: Decap would still write it (with the copied dates), so
+   * `toFile` returns '' and Decap skips the file.
+   */
+  translatedFields?: readonly string[];
+}
+
+function untranslated(data: Record<string, unknown>, options: FormatOptions): boolean {
+  const fields = options.translatedFields;
+  return Boolean(fields?.length) && fields!.every((name) => withoutEmpty(data[name]) === undefined);
+}
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /** MDX file with YAML front matter; the body field holds CommonMark for the editor. */
-export function safeMdxFormat(rules: SafeMdxRules, bodyField = 'body'): Formatter {
+export function safeMdxFormat(rules: SafeMdxRules, bodyField = 'body', options: FormatOptions = {}): Formatter {
+  // The body is text in the page's language too.
+  const translated = options.translatedFields ? { translatedFields: [...options.translatedFields, bodyField] } : {};
   return {
     fromFile(content) {
       const match = FRONTMATTER.exec(content);
@@ -340,6 +377,7 @@ export function safeMdxFormat(rules: SafeMdxRules, bodyField = 'body'): Formatte
     },
     toFile(data, sortedKeys) {
       const { [bodyField]: body, ...front } = data as Record<string, unknown>;
+      if (untranslated(data as Record<string, unknown>, translated)) return '';
       const text = typeof body === 'string' ? markdownToMdx(body.replace(/\s+$/, ''), rules) : '';
       return `---\n${yamlText(front, sortedKeys)}---\n${text ? `\n${text}\n` : ''}`;
     },
@@ -347,11 +385,14 @@ export function safeMdxFormat(rules: SafeMdxRules, bodyField = 'body'): Formatte
 }
 
 /** YAML data file; empty optional values are left out so the schema does not see `""`. */
-export const cleanYamlFormat: Formatter = {
-  fromFile(content) {
-    return (parseYaml(content) ?? {}) as Record<string, unknown>;
-  },
-  toFile(data, sortedKeys) {
-    return yamlText(data as Record<string, unknown>, sortedKeys);
-  },
-};
+export function cleanYamlFormat(options: FormatOptions = {}): Formatter {
+  return {
+    fromFile(content) {
+      return (parseYaml(content) ?? {}) as Record<string, unknown>;
+    },
+    toFile(data, sortedKeys) {
+      if (untranslated(data as Record<string, unknown>, options)) return '';
+      return yamlText(data as Record<string, unknown>, sortedKeys);
+    },
+  };
+}
