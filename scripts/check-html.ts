@@ -60,7 +60,7 @@ if (import.meta.main) {
     // Grouped by message: the same warning on every page is one line with its pages.
     const groups = new Map<string, string[]>();
     for (const w of report.warnings) {
-      const [where = '', message = ''] = w.split('\n')[0]!.split(/  (.*)/s);
+      const [where = '', message = ''] = w.split('\n')[0]!.split(/ {2}(.*)/s);
       groups.set(message, [...(groups.get(message) ?? []), where]);
     }
     const lines = [...groups].map(
