@@ -1,0 +1,86 @@
+/**
+ * What the CMS saves builds, and the page shows the text as typed: every tricky text, and a
+ * Faktaruta with tricky props and text, is written with the CMS's own format into a copy of the
+ * project, and a real `astro build` renders it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { editorComponentFrom } from '../../src/lib/cms/editor-components.ts';
+import { safeMdxFormat } from '../../src/lib/cms/safe-mdx.ts';
+import { contentRules } from '../../src/lib/mdx-safety.ts';
+import { contentComponents } from '../../src/schemas/content-components.ts';
+import { trickyTexts } from '../fixtures/cms/tricky-texts.ts';
+
+const project = process.cwd();
+const dir = mkdtempSync(join(tmpdir(), 'rc-cms-build-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Text content of HTML: tags out, character references decoded, as a reader sees it. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos|nbsp);/gi, (_, e: string) => {
+      const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
+      if (e[0] !== '#') return named[e.toLowerCase()]!;
+      return String.fromCodePoint(e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    });
+}
+
+// Astro's SmartyPants rewrites typography on every page, whatever the CMS writes: straight quotes
+// become “…” and ‘…’, -- an en dash, ... an ellipsis.
+const smartQuotes = (s: string) =>
+  s
+    .replace(/"([^"]*)"/g, '“$1”')
+    .replace(/'([^']*)'/g, '‘$1’')
+    .replace(/---/g, '—')
+    .replace(/--/g, '–')
+    .replace(/\.\.\./g, '…');
+
+describe('the CMS’s files build and show what the editor typed', () => {
+  it('a real astro build of a page with every tricky text and a Faktaruta', () => {
+    for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
+      cpSync(join(project, name), join(dir, name), { recursive: true });
+    }
+    symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'), 'dir');
+
+    const callout = editorComponentFrom('Callout', contentComponents.Callout, () => '');
+    const calloutProps = { type: 'warning', title: 'Obs: {viktigt} & ”citat” <här>', children: 'Inne i rutan: {x} <y> & 🌱' };
+    const body = [...trickyTexts.map((t) => t.markdown), callout.toBlock(calloutProps)].join('\n\n');
+    const format = safeMdxFormat(contentRules, 'body', { translatedFields: ['title', 'description'] });
+    const file = format.toFile(
+      {
+        title: 'Klamrar {och} <taggar> åäö',
+        description: 'En sida skriven genom redigeringsverktyget, med tecken som betyder något i MDX.',
+        updated: '2026-11-23',
+        body,
+      },
+      ['title', 'description', 'updated', 'body'],
+    );
+    writeFileSync(join(dir, 'content/pages/sv/cms-test.mdx'), file);
+
+    const astro = join(project, 'node_modules/astro/bin/astro.mjs');
+    const result = spawnSync(process.execPath, [astro, 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache') },
+    });
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+
+    const html = readFileSync(join(dir, 'dist/cms-test/index.html'), 'utf8');
+    const text = visibleText(html);
+    expect(text).toContain('Klamrar {och} <taggar> åäö');
+    const missing = trickyTexts.filter((t) => !text.includes(smartQuotes(t.shown ?? t.markdown)));
+    expect(missing.map((t) => t.reason)).toEqual([]);
+    // The Faktaruta rendered as a component, its title and text as typed.
+    expect(html).toMatch(/<aside class="callout callout--warning"/);
+    expect(text).toContain('Obs: {viktigt} & ”citat” <här>');
+    expect(text).toContain('Inne i rutan: {x} <y> & 🌱');
+    // Nothing ran: no build-machine details, no script element from the text.
+    expect(html).not.toContain(process.version);
+    expect(html).not.toMatch(/<script>alert/);
+  });
+});
