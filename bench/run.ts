@@ -309,5 +309,5 @@ const notes = [
 const report = `${table(rows)}\n\n${notes}`;
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.md'), `# Benchmark (${new Date().toISOString().slice(0, 10)})\n\n${report}\n`);
-replaceSection(join(root, 'README.md'), 'bench', report);
+await replaceSection(join(root, 'README.md'), 'bench', report);
 console.log(`\n${report}\n\nbench/results/latest.md och README.md uppdaterade.`);
