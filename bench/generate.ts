@@ -12,7 +12,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { contentTypes, type ContentType } from '../src/schemas/index.ts';
+import { contentTypes, type ContentType, type FolderType } from '../src/schemas/index.ts';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run builds the same text. */
 function random(seed: number): () => number {
@@ -95,7 +95,7 @@ function renamed(data: Record<string, unknown>, field: string, i: number): Recor
 
 /** Write `n` synthetic entries into `<root>/content/…` (a copy of the repository). */
 export function generateContent(root: string, n: number): Generated {
-  const folderTypes = contentTypes.filter((t): t is Extract<ContentType, { kind: 'folder' }> => t.kind === 'folder');
+  const folderTypes = (contentTypes as readonly ContentType[]).filter((t): t is FolderType => t.kind === 'folder');
   const others = folderTypes.filter((t) => t.name !== 'pages');
   const pageEntries = others.length ? Math.round(n * 0.8) : n;
   const result: Generated = { counts: {}, pages: [], skipped: [] };

@@ -147,7 +147,7 @@ if (import.meta.main) {
       console.log(`${path}: ${row.performance}/${row.accessibility}/${row.bestPractices}/${row.seo}, LCP ${(row.lcp / 1000).toFixed(2)} s`);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     if (server.pid) process.kill(-server.pid);
   }
   const { default: lhPackage } = await import('lighthouse/package.json', { with: { type: 'json' } });

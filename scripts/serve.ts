@@ -91,7 +91,9 @@ const server = createServer((req, res) => {
     const original = res.writeHead.bind(res) as (status: number, headers?: Record<string, unknown>) => ServerResponse;
     res.writeHead = ((_status: number, headers?: Record<string, unknown>) => original(404, headers)) as typeof res.writeHead;
     req.url = '/404.html';
-    notFound(req, res, () => res.end('404'));
+    notFound(req, res, () => {
+      res.end('404');
+    });
   });
 });
 
