@@ -45,7 +45,9 @@ export function scanHtml(file: string, html: string): { anchors: Set<string>; re
       const value = tag.attrs[attr];
       if (value === undefined) continue;
       const urls = attr === 'srcset' ? srcsetUrls(value) : [value.trim()];
-      for (const url of urls) refs.push({ file, url, via: `${tag.name}[${attr}]` });
+      // The rel of a <link> says what the address is for (canonical, alternate, stylesheet).
+      const via = tag.name === 'link' && tag.attrs.rel ? `link[rel=${tag.attrs.rel}][${attr}]` : `${tag.name}[${attr}]`;
+      for (const url of urls) refs.push({ file, url, via });
     }
   }
   return { anchors, refs };
