@@ -77,6 +77,7 @@ CMS.registerEditorComponent(imageComponent as unknown as EditorComponentOptions)
 
 // Previews: the site's own stylesheet, and one template per content type, chosen by its kind.
 CMS.registerPreviewStyle(previewCss);
+for (const href of __SITE_CSS__) CMS.registerPreviewStyle(href);
 for (const type of contentTypes as readonly ContentType[]) CMS.registerPreviewTemplate(type.name, previewFor(type));
 
 // Swedish messages that say what to do: the schema's own message for a broken pattern.

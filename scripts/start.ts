@@ -1,0 +1,97 @@
+/**
+ * `npm start`: everything an editor needs on their own machine, in one command.
+ * 1. builds the site and the admin (`npm run build`; skip with `npm start -- --no-build`);
+ * 2. serves the built site ($ASTRO_OUT_DIR or dist/) at http://localhost:4321/ (`--port`);
+ * 3. starts decap-server beside it (port $CMS_LOCAL_PORT, default 8081), so /admin/ edits the
+ *    files in content/ directly, with no account and no Git host;
+ * and stops both on Ctrl-C. decap-server runs in its own process group and the whole group is
+ * stopped, so its port is freed.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { DEFAULT_LOCAL_PORT } from '../src/lib/cms/deploy.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    'no-build': { type: 'boolean', default: false },
+  },
+  allowPositionals: true,
+});
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(root, process.env.ASTRO_OUT_DIR ?? 'dist');
+const sitePort = Number(values.port);
+const decapPort = Number(process.env.CMS_LOCAL_PORT ?? DEFAULT_LOCAL_PORT);
+
+if (!values['no-build']) {
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], { stdio: 'inherit', cwd: root });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+if (!existsSync(join(outDir, 'index.html'))) {
+  console.error(`Hittar ingen byggd webbplats i ${outDir}. Kör: npm run build`);
+  process.exit(1);
+}
+
+// decap-server: file-system mode, writing into this working copy's content/ and public/media/.
+let decap: ChildProcess | undefined = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
+  cwd: root,
+  env: { ...process.env, PORT: String(decapPort), GIT_REPO_DIRECTORY: root, MODE: 'fs' },
+  detached: true,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+decap.on('exit', (code) => {
+  if (decap) {
+    decap = undefined;
+    console.error(`decap-server stannade (kod ${code}). Är port ${decapPort} upptagen? Välj en annan med CMS_LOCAL_PORT och bygg om.`);
+    stop(1);
+  }
+});
+
+// The built site, as a static host serves it (no compression: this is for one person locally).
+const files = sirv(outDir, { dev: true, etag: true });
+const notFound = sirv(outDir, { dev: true });
+const server = createServer((req, res) =>
+  files(req, res, () => {
+    // Unknown address: the 404 page with status 404 (sirv would answer 200).
+    const writeHead = res.writeHead.bind(res) as (status: number, headers?: Record<string, unknown>) => typeof res;
+    res.writeHead = ((_status: number, headers?: Record<string, unknown>) => writeHead(404, headers)) as typeof res.writeHead;
+    req.url = '/404.html';
+    notFound(req, res, () => res.writeHead(404).end('404'));
+  }),
+);
+server.on('error', (error) => {
+  console.error(`Kunde inte starta webbplatsen på port ${sitePort}: ${error.message}. Välj en annan: npm start -- --port 4400`);
+  stop(1);
+});
+server.listen(sitePort, 'localhost', () => {
+  const site = `http://localhost:${sitePort}`;
+  console.log(`
+  Webbplatsen:           ${site}/
+  Redigera innehåll:     ${site}/admin/   (klicka "Logga in", inget konto behövs)
+  Redaktörsguide:        ${site}/admin/redaktorsguide/
+  decap-server:          http://localhost:${decapPort}/api/v1 (skriver i ${join(root, 'content')})
+
+  Ändringar sparas direkt i content/. Bygg om för att se dem på webbplatsen: npm start
+  Stoppa med Ctrl-C.
+`);
+});
+
+function stop(code = 0) {
+  const child = decap;
+  decap = undefined;
+  if (child?.pid) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already stopped
+    }
+  }
+  server.close();
+  process.exit(code);
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
