@@ -43,7 +43,8 @@ const test = base.extend<{ page: Page }, { sharedContext: BrowserContext }>({
   },
 });
 
-test.describe.configure({ mode: 'parallel' });
+// Two axe runs per page take seconds on a busy 2-core machine: more room than the default 30 s.
+test.describe.configure({ mode: 'parallel', timeout: 90_000 });
 
 for (const path of sitemapPaths()) {
   test(`${path}: accessible, private, quiet and strict`, async ({ page, baseURL }) => {
