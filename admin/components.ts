@@ -4,6 +4,7 @@
  * alt text.
  */
 import { micromark } from 'micromark';
+import { documentType } from '../src/lib/file-size.ts';
 import { contentComponents } from '../src/schemas/content-components.ts';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -19,6 +20,10 @@ const previews: Record<string, (props: Record<string, string>, children: string)
     `<aside class="callout callout--${escapeHtml(props.type ?? 'info')}">` +
     (props.title ? `<p class="callout__title">${escapeHtml(props.title)}</p>` : '') +
     `${markdownHtml(children)}</aside>`,
+  // The size is added when the site is built, from the uploaded file.
+  Document: (props) =>
+    `<p class="document-link"><a href="${escapeHtml(props.href ?? '')}">${escapeHtml(props.title ?? '')}</a> ` +
+    `(${escapeHtml(documentType(props.href ?? ''))}, storleken visas på webbplatsen)</p>`,
 };
 
 /** Any component without its own preview: a framed box with its name and props, so nothing is hidden. */

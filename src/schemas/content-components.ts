@@ -3,6 +3,7 @@
  * whitelist: the content safety check (src/lib/mdx-safety.ts) refuses any other tag, and the CMS
  * offers exactly these as editor components. The rendering side is src/components/content/.
  */
+import { documentPathPattern } from './media.ts';
 import { z } from './z.ts';
 
 export interface ContentComponentSpec {
@@ -43,6 +44,29 @@ export const contentComponents = {
           description: 'Linjens id, dvs. filnamnet i content/helplines/ utan .yaml, t.ex. "sjalvmordslinjen".',
           relation: { collection: 'helplines', valueField: '{{slug}}', searchFields: ['name.sv'], displayFields: ['name.sv'] },
         }),
+    }),
+    children: false,
+  },
+  Document: {
+    label: 'Dokument',
+    description: 'En länk till ett uppladdat dokument (t.ex. en PDF-rapport eller broschyr) som visar filtyp och storlek.',
+    props: z.strictObject({
+      href: z
+        .string()
+        .regex(documentPathPattern, {
+          error: 'Välj ett dokument från mediebiblioteket (en fil under /media/, t.ex. .pdf, .docx, .xlsx).',
+        })
+        .meta({
+          title: 'Dokument',
+          description: 'Ladda upp eller välj filen i mediebiblioteket.',
+          widget: 'file',
+          examples: ['/media/exempel-broschyr.pdf'],
+        }),
+      title: z
+        .string()
+        .min(2, { error: 'Skriv länktexten: dokumentets namn, minst 2 tecken.' })
+        .max(120, { error: 'Länktexten får vara högst 120 tecken.' })
+        .meta({ title: 'Länktext', description: 'Dokumentets namn, t.ex. "Årsrapport 2025". Typ och storlek läggs till automatiskt.' }),
     }),
     children: false,
   },

@@ -4,12 +4,13 @@
  * project, and a real `astro build` renders it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editorComponentFrom } from '../../src/lib/cms/editor-components.ts';
 import { safeMdxFormat } from '../../src/lib/cms/safe-mdx.ts';
+import { formatFileSize } from '../../src/lib/file-size.ts';
 import { contentRules } from '../../src/lib/mdx-safety.ts';
 import { contentComponents } from '../../src/schemas/content-components.ts';
 import { trickyTexts } from '../fixtures/cms/tricky-texts.ts';
@@ -49,7 +50,9 @@ describe('the CMS’s files build and show what the editor typed', () => {
 
     const callout = editorComponentFrom('Callout', contentComponents.Callout, () => '');
     const calloutProps = { type: 'warning', title: 'Obs: {viktigt} & ”citat” <här>', children: 'Inne i rutan: {x} <y> & 🌱' };
-    const body = [...trickyTexts.map((t) => t.markdown), callout.toBlock(calloutProps)].join('\n\n');
+    const document = editorComponentFrom('Document', contentComponents.Document, () => '');
+    const documentBlock = document.toBlock({ href: '/media/exempel-broschyr.pdf', title: 'Exempelbroschyr {2026}' });
+    const body = [...trickyTexts.map((t) => t.markdown), callout.toBlock(calloutProps), documentBlock].join('\n\n');
     const format = safeMdxFormat(contentRules, 'body', { translatedFields: ['title', 'description'] });
     const file = format.toFile(
       {
@@ -79,6 +82,10 @@ describe('the CMS’s files build and show what the editor typed', () => {
     expect(html).toMatch(/<aside class="callout callout--warning"/);
     expect(text).toContain('Obs: {viktigt} & ”citat” <här>');
     expect(text).toContain('Inne i rutan: {x} <y> & 🌱');
+    // A document link says its type and size, read from the file at build time.
+    const bytes = statSync(join(project, 'public/media/exempel-broschyr.pdf')).size;
+    expect(text).toContain(`Exempelbroschyr {2026} (PDF, ${formatFileSize(bytes, 'sv')})`);
+    expect(html).toContain('href="/media/exempel-broschyr.pdf"');
     // Nothing ran: no build-machine details, no script element from the text.
     expect(html).not.toContain(process.version);
     expect(html).not.toMatch(/<script>alert/);

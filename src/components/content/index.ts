@@ -5,9 +5,11 @@
  */
 import type { ContentComponentName } from '../../schemas/content-components.ts';
 import Callout from './Callout.astro';
+import Document from './Document.astro';
 import HelplineRef from './HelplineRef.astro';
 
 export const contentComponentMap: Record<ContentComponentName, unknown> = {
   Callout,
   HelplineRef,
+  Document,
 };

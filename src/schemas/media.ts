@@ -1,0 +1,55 @@
+import { z } from './z.ts';
+
+/**
+ * Images and documents uploaded through the CMS live in public/media/ and are served at /media/.
+ * An image is always a pair: the file and its alt text, which is required (WCAG 1.1.1): a schema
+ * that shows an image uses `image({ title, description })`, never a bare path.
+ */
+
+/** Address of an uploaded file: /media/ and a file name in a–z, 0–9, - _ . (what the CMS writes). */
+export const mediaPathPattern = /^\/media\/[A-Za-z0-9._/-]+$/;
+
+const imagePattern = /^\/media\/[A-Za-z0-9._/-]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i;
+
+/** Document types a link may show its type for, by file extension. */
+export const documentTypes = {
+  pdf: 'PDF',
+  doc: 'Word',
+  docx: 'Word',
+  odt: 'OpenDocument',
+  xls: 'Excel',
+  xlsx: 'Excel',
+  ods: 'OpenDocument',
+  ppt: 'PowerPoint',
+  pptx: 'PowerPoint',
+  txt: 'Text',
+  rtf: 'RTF',
+  epub: 'EPUB',
+} as const;
+
+export const documentPathPattern = new RegExp(`^/media/[A-Za-z0-9._/-]+\\.(?:${Object.keys(documentTypes).join('|')})$`, 'i');
+
+/** An image with its alt text. */
+export function image(meta: { title: string; description: string }) {
+  return z
+    .strictObject({
+      src: z
+        .string()
+        .regex(imagePattern, { error: 'Välj en bild (jpg, png, webp, avif, gif eller svg) från mediebiblioteket.' })
+        .meta({ title: 'Bild', description: 'Ladda upp eller välj en bild i mediebiblioteket.', widget: 'image', i18n: 'duplicate' }),
+      alt: z
+        .string()
+        .min(3, { error: 'Skriv en alternativtext: beskriv kort vad bilden visar (minst 3 tecken).' })
+        .max(250, { error: 'Alternativtexten får vara högst 250 tecken. Längre beskrivningar hör hemma i texten.' })
+        .meta({
+          title: 'Alternativtext',
+          description:
+            'Beskriv kort vad bilden visar för den som inte ser den, t.ex. "Två personer samtalar vid ett köksbord". Obligatorisk.',
+          i18n: 'translate',
+        }),
+    })
+    .meta(meta);
+}
+
+export const ImageSchema = image({ title: 'Bild', description: 'En bild med alternativtext.' });
+export type ImageData = z.output<typeof ImageSchema>;

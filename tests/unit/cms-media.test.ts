@@ -1,0 +1,62 @@
+/**
+ * Media: an image is always a file and a required alt text, also in the CMS form; a document
+ * link says its type and size.
+ */
+import { describe, expect, it } from 'vitest';
+import { fieldFromZod } from '../../src/lib/cms/fields.ts';
+import { documentLabel, documentType, formatFileSize } from '../../src/lib/file-size.ts';
+import { documentPathPattern, image, ImageSchema } from '../../src/schemas/media.ts';
+
+describe('formatFileSize', () => {
+  const cases = [
+    { reason: 'bytes under a kilobyte', bytes: 612, locale: 'sv', expected: '612 B' },
+    { reason: 'kilobytes are whole', bytes: 48_400, locale: 'sv', expected: '48 kB' },
+    { reason: 'megabytes with one decimal, Swedish comma', bytes: 1_234_567, locale: 'sv', expected: '1,2 MB' },
+    { reason: 'English decimal point', bytes: 1_234_567, locale: 'en', expected: '1.2 MB' },
+    { reason: 'a round megabyte has no decimal', bytes: 3_000_000, locale: 'sv', expected: '3 MB' },
+  ] as const;
+  it.each(cases)('$reason', ({ bytes, locale, expected }) => {
+    expect(formatFileSize(bytes, locale)).toBe(expected);
+  });
+});
+
+describe('documentType and documentLabel', () => {
+  const cases = [
+    { reason: 'PDF', path: '/media/rapport.pdf', expected: 'PDF' },
+    { reason: 'upper-case extension', path: '/media/RAPPORT.PDF', expected: 'PDF' },
+    { reason: 'Word', path: '/media/brev.docx', expected: 'Word' },
+    { reason: 'an unknown extension is shown as it is', path: '/media/data.csv', expected: 'CSV' },
+  ];
+  it.each(cases)('$reason', ({ path, expected }) => {
+    expect(documentType(path)).toBe(expected);
+  });
+  it('labels a link the way it is shown', () => {
+    expect(documentLabel('/media/arsrapport.pdf', 1_234_567, 'sv')).toBe('(PDF, 1,2 MB)');
+  });
+  it('accepts only documents from the media folder', () => {
+    expect(documentPathPattern.test('/media/arsrapport-2025.pdf')).toBe(true);
+    expect(documentPathPattern.test('https://example.com/a.pdf')).toBe(false);
+    expect(documentPathPattern.test('/media/bild.jpg')).toBe(false);
+  });
+});
+
+describe('image fields', () => {
+  it('refuses an image without alt text, with a message that says what to write', () => {
+    const result = ImageSchema.safeParse({ src: '/media/samtal.jpg', alt: '' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/^Skriv en alternativtext/);
+  });
+
+  it('becomes an image widget and a required alt text in the CMS form', () => {
+    const field = fieldFromZod('hero', image({ title: 'Toppbild', description: 'Bild överst.' }), { i18n: true }) as Record<
+      string,
+      unknown
+    >;
+    const [src, alt] = field.fields as Record<string, unknown>[];
+    expect(field).toMatchObject({ widget: 'object', label: 'Toppbild' });
+    expect(src).toMatchObject({ name: 'src', widget: 'image' });
+    expect(alt).toMatchObject({ name: 'alt', widget: 'string' });
+    expect(alt!.required).toBeUndefined(); // Decap's default: required
+    expect((alt!.pattern as string[])[1]).toMatch(/^Skriv en alternativtext/);
+  });
+});
