@@ -1,8 +1,8 @@
 /*
  * Service worker: keeps the helplines pages usable with no network.
  *
- * On install it fetches /hjalplinjer/ and /en/helplines/ and the stylesheets and scripts they link
- * to, and keeps them in one cache. It answers only requests for those URLs (and the assets of the
+ * On install it fetches /hjalplinjer/ and /en/helplines/, the stylesheets and scripts they link to
+ * and the modules those scripts import, and keeps them in one cache. It answers only requests for those URLs (and the assets of the
  * cached pages): the pages network-first (fresh facts when online; the cached copy when offline or
  * when the network has not answered within three seconds), the hashed assets cache-first (their
  * names change when their content does). Every other request, and anything under /admin/, goes
@@ -29,25 +29,50 @@ function assetsOf(html) {
   return [...urls];
 }
 
-/** Store a fresh copy of a page and everything it needs; drop assets no cached page uses any more. */
+/** Modules a script imports statically (`import"./x.js"`, `from"./x.js"`): needed offline too. */
+function importsOf(js, base) {
+  const urls = [];
+  for (const match of js.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g)) {
+    const url = new URL(match[1], new URL(base, self.location.origin));
+    if (url.origin === self.location.origin && !isAdmin(url)) urls.push(url.pathname);
+  }
+  return urls;
+}
+
+/** A page's assets and, for scripts, everything they import; from the cache when there, else the network. */
+async function collectAssets(cache, html, fetchMissing) {
+  const seen = new Set();
+  const queue = assetsOf(html);
+  while (queue.length) {
+    const asset = queue.shift();
+    if (seen.has(asset)) continue;
+    seen.add(asset);
+    let res = await cache.match(asset);
+    if (!res && fetchMissing) {
+      const fresh = await fetch(asset, { cache: 'reload' });
+      if (fresh.ok) {
+        await cache.put(asset, fresh.clone());
+        res = fresh;
+      }
+    }
+    if (res && asset.endsWith('.js')) queue.push(...importsOf(await res.text(), asset));
+  }
+  return seen;
+}
+
+/** Store a fresh copy of a page and everything it needs. */
 async function storePage(cache, path, response) {
   const html = await response.clone().text();
   await cache.put(path, response);
-  const assets = assetsOf(html);
-  await Promise.all(
-    assets.map(async (asset) => {
-      if (await cache.match(asset)) return;
-      const res = await fetch(asset, { cache: 'reload' });
-      if (res.ok) await cache.put(asset, res);
-    }),
-  );
+  await collectAssets(cache, html, true);
 }
 
+/** Drop assets that no cached page uses any more (after a deploy renamed them). */
 async function pruneAssets(cache) {
   const keep = new Set(PAGES);
   for (const page of PAGES) {
     const res = await cache.match(page);
-    if (res) for (const asset of assetsOf(await res.text())) keep.add(asset);
+    if (res) for (const asset of await collectAssets(cache, await res.text(), false)) keep.add(asset);
   }
   for (const request of await cache.keys()) {
     if (!keep.has(new URL(request.url).pathname)) await cache.delete(request);
