@@ -34,16 +34,11 @@ export const PageSchema = z.strictObject({
     description: 'Ett nummer 1–20 om sidan ska synas i huvudmenyn (lägre nummer först). Lämna tomt för att inte visa den i menyn.',
     i18n: 'duplicate',
   }),
-  navLabel: z
-    .string()
-    .min(2)
-    .max(30, { error: 'Menynamnet får vara högst 30 tecken.' })
-    .optional()
-    .meta({
-      title: 'Namn i menyn',
-      description: 'Kort namn i huvudmenyn, t.ex. "Om oss". Lämna tomt för att använda rubriken.',
-      i18n: 'translate',
-    }),
+  navLabel: z.string().min(2).max(30, { error: 'Menynamnet får vara högst 30 tecken.' }).optional().meta({
+    title: 'Namn i menyn',
+    description: 'Kort namn i huvudmenyn, t.ex. "Om oss". Lämna tomt för att använda rubriken.',
+    i18n: 'translate',
+  }),
   sensitive: z.boolean().default(false).meta({
     title: 'Känslig sida',
     description: 'Slå på för sidor om våld, självmord eller annat känsligt: då visas knappen "Lämna sidan snabbt".',
