@@ -11,6 +11,7 @@
  * Time is wall-clock; peak memory is the largest sum of resident memory over the build's whole
  * process tree, sampled from /proc every 200 ms. Results: bench/results/latest.md, the README.
  * Times are measured and reported, never asserted: the machine is shared and noisy.
+ * BENCH_KEEP=1 keeps bench/work/ for a closer look.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -303,8 +304,11 @@ for (const n of sizes) {
     indexBytes: folderBytes(join(dist, 'pagefind')),
     query,
   });
-  rmSync(siteDir, { recursive: true, force: true });
-  rmSync(baseDir, { recursive: true, force: true });
+  // BENCH_KEEP=1 leaves the copies for a closer look (profiling one build, say).
+  if (process.env.BENCH_KEEP !== '1') {
+    rmSync(siteDir, { recursive: true, force: true });
+    rmSync(baseDir, { recursive: true, force: true });
+  }
 }
 
 const mix = rows
