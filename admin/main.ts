@@ -9,7 +9,7 @@ import previewCss from '../src/styles/global.css?url';
 import { cmsConfig } from '../src/lib/cms/config.ts';
 import { editorComponentsFrom } from '../src/lib/cms/editor-components.ts';
 import { cleanYamlFormat, safeMdxFormat, withoutEmpty } from '../src/lib/cms/safe-mdx.ts';
-import { BODY_FIELD, formats, translatedFieldNames } from '../src/lib/cms/collections.ts';
+import { BODY_FIELD, formatName, formats, translatedFieldNames } from '../src/lib/cms/collections.ts';
 import { describeProblems, entryProblems } from '../src/lib/cms/validate-entry.ts';
 import { contentRules } from '../src/lib/mdx-safety.ts';
 import { contentComponents } from '../src/schemas/content-components.ts';
@@ -20,12 +20,22 @@ import './admin.css';
 
 const components = editorComponentsFrom(contentComponents, componentPreviewHtml);
 const config = cmsConfig(contentTypes, [...components.map((c) => c.id), imageComponent.id], __CMS_DEPLOY__);
-const translatedFields = translatedFieldNames(config.collections);
 
-// Files: MDX bodies escaped on save and unescaped on load; YAML without empty optional values;
-// a language version with nothing translated is not written.
-CMS.registerCustomFormat(formats.mdx, 'mdx', safeMdxFormat(contentRules, BODY_FIELD, { translatedFields }));
-CMS.registerCustomFormat(formats.yaml, 'yaml', cleanYamlFormat({ translatedFields }));
+// Files: MDX bodies escaped on save and unescaped on load; YAML without empty optional values.
+// A translated type has its own format that does not write a language version nobody translated.
+CMS.registerCustomFormat(formats.mdx, 'mdx', safeMdxFormat(contentRules, BODY_FIELD));
+CMS.registerCustomFormat(formats.yaml, 'yaml', cleanYamlFormat());
+const translatedFields: Record<string, string[]> = {};
+for (const type of contentTypes as readonly ContentType[]) {
+  if (type.kind !== 'folder' || !type.i18n) continue;
+  const collection = config.collections.find((c) => c.name === type.name)!;
+  const fields = (translatedFields[type.name] = translatedFieldNames(collection));
+  const format =
+    type.format === 'mdx'
+      ? safeMdxFormat(contentRules, BODY_FIELD, { translatedFields: fields })
+      : cleanYamlFormat({ translatedFields: fields });
+  CMS.registerCustomFormat(formatName(type), type.format === 'mdx' ? 'mdx' : 'yaml', format);
+}
 
 // Decap writes every language version of a translated entry, even one nobody translated (the
 // format gives it no content): such empty files would fail the build, so they are not sent.
@@ -60,7 +70,7 @@ CMS.registerEventListener({
     if (type.kind === 'folder' && type.i18n) {
       for (const locale of locales.filter((l) => l !== defaultLocale)) {
         const data = plain(entry.getIn(['i18n', locale, 'data']));
-        if ([...translatedFields, BODY_FIELD].some((f) => withoutEmpty(data[f]) !== undefined)) {
+        if ([...(translatedFields[type.name] ?? []), BODY_FIELD].some((f) => withoutEmpty(data[f]) !== undefined)) {
           problems.push(...entryProblems(type, data, BODY_FIELD, locale));
         }
       }

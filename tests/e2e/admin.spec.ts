@@ -45,6 +45,13 @@ async function openAdmin(page: Page) {
   await expect(firstCollection).toBeVisible();
 }
 
+/** Choose an option in a Decap select (react-select) by its field label. */
+async function pick(page: Page, label: string, option: string) {
+  const box = page.getByRole('combobox', { name: label, exact: true }).last();
+  await box.fill(option);
+  await box.press('Enter');
+}
+
 const pageFiles = () => readdirSync(join(workspace, 'content/pages/sv')).sort();
 
 test('/admin/ loads with the local backend, an empty console, and lists every collection', async ({ page }, testInfo) => {
@@ -85,6 +92,25 @@ test('a required field left empty or a broken pattern is refused with the schema
   await expect(page.getByText('Sammanfattning måste fyllas i.').first()).toBeVisible();
   await expect(page.getByText('Senast uppdaterad måste fyllas i.').first()).toBeVisible();
   expect(pageFiles()).toEqual(before);
+});
+
+test('an English version missing a required field is refused before anything is written', async ({ page }) => {
+  await openAdmin(page);
+  const before = pageFiles();
+  const english = () => readdirSync(join(workspace, 'content/pages/en')).sort();
+  const beforeEn = english();
+  await page.goto('/admin/#/collections/pages/new');
+  await page.getByRole('textbox', { name: 'Rubrik' }).first().fill('Halvt översatt');
+  await page.getByRole('textbox', { name: 'Sammanfattning' }).first().fill('En sida vars engelska version saknar sin sammanfattning.');
+  await page.getByRole('textbox', { name: 'Senast uppdaterad' }).first().fill('2026-11-23');
+  // The English pane: a title, but no summary.
+  await page.getByRole('textbox', { name: 'Rubrik' }).nth(1).fill('Half translated');
+  await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
+  // The build's own check, before saving, with the field's label and the language.
+  await expect(page.getByText(/Kunde inte spara inlägg: .*Sammanfattning \(engelska\)/).first()).toBeVisible();
+  expect(pageFiles()).toEqual(before);
+  expect(english()).toEqual(beforeEn);
 });
 
 test('a page with tricky text is published, builds, and shows the text as typed', async ({ page }) => {
@@ -129,6 +155,45 @@ test('a page with tricky text is published, builds, and shows the text as typed'
   await expect(page.locator('main')).toContainText('import x from y är bara text.');
   // The expression was shown, not run.
   await expect(page.locator('main')).not.toContainText(process.version);
+});
+
+test('a helpline with tricky text is published, builds, and shows on the helplines page', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openAdmin(page);
+  const dir = join(workspace, 'content/helplines');
+  const before = readdirSync(dir);
+  await page.goto('/admin/#/collections/helplines/new');
+  const name = 'Testlinjen {ny} & <åäö>';
+  const summary = 'Stöd {dygnet runt} för dig <18 år & ”anhöriga” 🌱 som vill prata.';
+  await page.getByRole('textbox', { name: 'Svenska' }).nth(0).fill(name);
+  await page.getByRole('textbox', { name: 'Organisation' }).fill('Föreningen <Exempel> & co');
+  await pick(page, 'Sort', 'support');
+  await page.getByRole('textbox', { name: 'Svenska' }).nth(1).fill(summary);
+  await page.getByRole('button', { name: 'Add telefonnummer' }).click();
+  await page.getByRole('textbox', { name: 'Nummer som det visas' }).fill('020-50 50 50');
+  await page.getByRole('textbox', { name: 'Nummer att ringa' }).fill('+4620505050');
+  await pick(page, 'Sort av öppettider', 'always');
+  await pick(page, 'Målgrupper', 'everyone');
+  await pick(page, 'Ämnen', 'crisis');
+  // Källor starts with one source (at least one is required).
+  await page.getByRole('textbox', { name: 'Adress' }).fill('https://exempel.se/stod/');
+  await page.getByRole('textbox', { name: 'Källa', exact: true }).fill('exempel.se: Om stödlinjen');
+  await page.getByRole('textbox', { name: 'Senast kontrollerad (frivillig)' }).fill('2026-11-23');
+  await page.getByRole('textbox', { name: 'Kontrollerad av' }).fill('Redaktionen, mot exempel.se');
+  await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
+
+  const newFile = () => readdirSync(dir).find((f) => !before.includes(f));
+  await expect.poll(() => (newFile() ? readFileSync(join(dir, newFile()!), 'utf8') : ''), { timeout: 20_000 }).toContain('checkedBy');
+  expect(newFile()).toMatch(/^testlinjen-ny-aao\.yaml$/);
+
+  const { status, output } = buildWorkspace(workspace);
+  expect(status, output).toBe(0);
+  const html = readFileSync(join(workspace, 'dist/hjalplinjer/index.html'), 'utf8');
+  await page.setContent(html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, ''));
+  const card = page.locator('article', { has: page.getByRole('heading', { name }) });
+  await expect(card).toContainText(summary);
+  await expect(card.getByRole('link', { name: /020-50 50 50/ })).toHaveAttribute('href', 'tel:+4620505050');
 });
 
 test('saving an existing page keeps its component block byte for byte', async ({ page }) => {

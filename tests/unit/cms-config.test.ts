@@ -30,10 +30,12 @@ interface Leaf {
   path: string;
   schema: AnySchema;
   field: Field;
+  /** Inside an optional group: the form cannot require it (the check before saving does). */
+  inOptionalGroup?: boolean;
 }
 
 /** Pairs every schema field (recursively) with its CMS field; a missing CMS field fails the test. */
-function pair(schema: AnySchema, fields: Field[], path: string): Leaf[] {
+function pair(schema: AnySchema, fields: Field[], path: string, inOptionalGroup = false): Leaf[] {
   const shape = defOf(unwrap(schema).inner).shape ?? {};
   expect(fields.map((f) => f.name).filter((n) => n !== 'body')).toEqual(Object.keys(shape));
   return Object.entries(shape).flatMap(([name, fieldSchema]) => {
@@ -41,11 +43,14 @@ function pair(schema: AnySchema, fields: Field[], path: string): Leaf[] {
     const here = `${path}.${name}`;
     const inner = unwrap(fieldSchema).inner;
     const def = defOf(inner);
-    const leaves: Leaf[] = [{ path: here, schema: fieldSchema, field }];
-    if (def.type === 'object') leaves.push(...pair(inner, field.fields as Field[], here));
+    const leaves: Leaf[] = [{ path: here, schema: fieldSchema, field, inOptionalGroup }];
+    const optional = inOptionalGroup || (fieldSchema as z.ZodType).safeParse(undefined).success;
+    if (def.type === 'object') leaves.push(...pair(inner, field.fields as Field[], here, optional));
     if (def.type === 'array' && def.element) {
       const element = unwrap(def.element).inner;
       if (defOf(element).type === 'object') leaves.push(...pair(element, field.fields as Field[], `${here}[]`));
+      else if (defOf(element).type === 'enum')
+        expect(field).toMatchObject({ widget: 'select', multiple: true, options: Object.values(defOf(element).entries!) });
       else leaves.push({ path: `${here}[]`, schema: def.element, field: field.field as Field });
     }
     return leaves;
@@ -110,7 +115,8 @@ describe('every content type is a collection', () => {
       expect(collection!.files!.map((f) => f.file)).toEqual(type.files.map((f) => `${type.folder}/${f.name}.yaml`));
     } else {
       expect(collection!.folder).toBe(type.folder);
-      expect(collection!.format).toBe(type.format === 'mdx' ? formats.mdx : formats.yaml);
+      // Translated types get a format of their own (it knows which fields are translated).
+      expect(collection!.format).toBe(`${type.format === 'mdx' ? formats.mdx : formats.yaml}${type.i18n ? `-${type.name}` : ''}`);
       // Translated types are saved as <folder>/sv/<name> and <folder>/en/<name>, which the loaders read.
       expect(Boolean(collection!.i18n)).toBe(type.i18n);
     }
@@ -131,8 +137,9 @@ describe('every schema field is a CMS field with the same rules', () => {
       // Label and help text come from the schema's metadata.
       if (meta.title) expect(field.label).toBe(meta.title);
       if (meta.description) expect(field.hint).toBe(meta.description);
-      // Required exactly when the schema refuses a missing value.
-      expect(field.required ?? true).toBe(!(leaf.schema as z.ZodType).safeParse(undefined).success);
+      // Required exactly when the schema refuses a missing value (inside an optional group: never).
+      const required = !leaf.inOptionalGroup && !(leaf.schema as z.ZodType).safeParse(undefined).success;
+      expect(field.required ?? true).toBe(required);
     }
     const def = defOf(inner);
     if (def.type === 'enum') expect(field.options).toEqual(Object.values(def.entries!));

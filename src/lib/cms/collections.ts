@@ -81,7 +81,7 @@ export function collectionFromType(type: ContentType, options: CollectionOptions
     create: true,
     delete: true,
     extension: type.format === 'mdx' ? 'mdx' : 'yaml',
-    format: type.format === 'mdx' ? formats.mdx : formats.yaml,
+    format: formatName(type),
     identifier_field: identifierPath(type),
     summary: `{{${identifierPath(type)}}}`,
     slug: '{{slug}}',
@@ -94,10 +94,16 @@ export function collectionsFromRegistry(types: readonly ContentType[], options: 
   return types.map((type) => collectionFromType(type, options));
 }
 
-/** Names of the fields translated per language (Decap `i18n: translate`) in any collection. */
-export function translatedFieldNames(collections: readonly CmsCollection[]): string[] {
-  const names = collections.flatMap((c) =>
-    ((c.fields ?? []) as CmsField[]).filter((f) => f.i18n === 'translate' || f.i18n === true).map((f) => f.name),
-  );
-  return [...new Set(names)];
+/**
+ * The format a folder type is saved with. A translated type gets its own (`safe-mdx-pages`), which
+ * knows the type's translated fields: a language version with none of them filled in is not written.
+ */
+export function formatName(type: FolderType): string {
+  const base = type.format === 'mdx' ? formats.mdx : formats.yaml;
+  return type.i18n ? `${base}-${type.name}` : base;
+}
+
+/** Names of a collection's fields that are translated per language (Decap `i18n: translate`). */
+export function translatedFieldNames(collection: CmsCollection): string[] {
+  return ((collection.fields ?? []) as CmsField[]).filter((f) => f.i18n === 'translate' || f.i18n === true).map((f) => f.name);
 }

@@ -190,6 +190,12 @@ export function isDateSchema(schema: AnySchema): boolean {
 export interface FieldOptions {
   /** The collection is translated (Decap i18n): every field gets `translate` or `duplicate`. */
   i18n: boolean;
+  /**
+   * The field sits in an optional group (e.g. an optional `{ sv, en }` note). Decap has no
+   * "required when the group is used", so its fields are optional in the form; the full schema
+   * still checks them before saving (validate-entry.ts) and in the build.
+   */
+  inOptionalGroup?: boolean;
 }
 
 type Field = CmsField & Record<string, unknown>;
@@ -206,8 +212,9 @@ export function fieldFromZod(name: string, schema: AnySchema, options: FieldOpti
   const def = defOf(inner);
   const field: Field = { name, label: meta.title ?? name } as Field;
   if (meta.description) field.hint = meta.description;
-  if (!required) field.required = false;
+  if (!required || options.inOptionalGroup) field.required = false;
   const defaultValue = rest.default;
+  const groupOptions: FieldOptions = { i18n: false, inOptionalGroup: !required || Boolean(options.inOptionalGroup) };
 
   if (isDateSchema(inner)) {
     Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true });
@@ -225,17 +232,30 @@ export function fieldFromZod(name: string, schema: AnySchema, options: FieldOpti
   } else if (def.type === 'enum' || def.type === 'literal') {
     const values = def.type === 'enum' ? Object.values(def.entries ?? {}) : (def.values ?? []);
     Object.assign(field, { widget: 'select', options: values.map((v) => String(v)) });
+  } else if (def.type === 'array' && def.element && defOf(unwrap(def.element).inner).type === 'enum') {
+    // A list of choices is one multiple select: every option visible, none twice.
+    const values = Object.values(defOf(unwrap(def.element).inner).entries ?? {});
+    Object.assign(field, { widget: 'select', multiple: true, options: values.map((v) => String(v)) });
+    const { min, max } = arrayRules(inner);
+    if (min !== undefined) field.min = min;
+    if (max !== undefined) field.max = max;
   } else if (def.type === 'array' && def.element) {
-    field.widget = 'list';
+    // Items open, so an editor sees every field of a new item without hunting for it.
+    Object.assign(field, { widget: 'list', collapsed: false });
     const element = unwrap(def.element);
     if (defOf(element.inner).type === 'object') field.fields = fieldsFromZod(element.inner, { i18n: false });
-    else field.field = fieldFromZod(name, def.element, { i18n: false });
+    else {
+      const item = fieldFromZod(name, def.element, { i18n: false }) as Field;
+      // An item without its own title is named like its list.
+      if (item.label === name) item.label = field.label;
+      field.field = item;
+    }
     const { min, max } = arrayRules(inner);
     if (min !== undefined) field.min = min;
     if (max !== undefined) field.max = max;
     if (meta.labelSingular) field.label_singular = meta.labelSingular as string;
   } else if (def.type === 'object') {
-    Object.assign(field, { widget: 'object', collapsed: false, fields: fieldsFromZod(inner, { i18n: false }) });
+    Object.assign(field, { widget: 'object', collapsed: false, fields: fieldsFromZod(inner, groupOptions) });
   } else {
     field.widget = 'string';
   }
@@ -252,7 +272,8 @@ export function fieldFromZod(name: string, schema: AnySchema, options: FieldOpti
     });
     delete field.pattern;
   }
-  if (defaultValue !== undefined && typeof defaultValue !== 'object') field.default = defaultValue as never;
+  if (defaultValue !== undefined && (typeof defaultValue !== 'object' || Array.isArray(defaultValue)))
+    field.default = defaultValue as never;
   if (options.i18n) field.i18n = translationMode(meta, String(field.widget ?? 'string'));
   return field;
 }
