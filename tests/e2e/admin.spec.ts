@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { contentTypes } from '../../src/schemas/index.ts';
 import { buildWorkspace, makeWorkspace, removeWorkspace, startDecapServer, type RunningServer } from './admin-support.ts';
@@ -71,6 +72,17 @@ test('/admin/ loads with the local backend, an empty console, and lists every co
   expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
   await expect(page.getByRole('link', { name: 'Redaktörsguide' })).toHaveAttribute('href', '/admin/redaktorsguide/');
   expect(problems).toEqual([]);
+});
+
+test('the admin bundle stays within its byte budget', async ({ request }) => {
+  // The whole of Decap loads before the collection list shows: keep it from growing unnoticed.
+  const html = await (await request.get('/admin/')).text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/admin\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+  expect(assets.length).toBeGreaterThan(0);
+  let gzipBytes = 0;
+  for (const asset of assets) gzipBytes += gzipSync(await (await request.get(asset)).body()).length;
+  console.log(`/admin/ entry bundle: ${(gzipBytes / 1e6).toFixed(2)} MB gzip`);
+  expect(gzipBytes).toBeLessThan(1_750_000);
 });
 
 test('the editor’s guide opens from the admin', async ({ page }) => {
