@@ -7,6 +7,6 @@ declare const __SITE_CSS__: string[];
 declare const __CMS_DEPLOY__: import('../src/lib/cms/config.ts').CmsDeployOptions;
 
 declare module 'decap-cms-locales' {
-  type Phrases = Record<string, Record<string, Record<string, Record<string, string>>>>;
-  export const sv: Phrases & { editor: { editorControlPane: { widget: Record<string, string> } } };
+  /** Decap's phrases for one language: nested groups of texts with %{placeholders}. */
+  export const sv: Record<string, unknown>;
 }

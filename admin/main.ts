@@ -90,20 +90,35 @@ CMS.registerPreviewStyle(previewCss);
 for (const href of __SITE_CSS__) CMS.registerPreviewStyle(href);
 for (const type of contentTypes as readonly ContentType[]) CMS.registerPreviewTemplate(type.name, previewFor(type));
 
-// Swedish messages that say what to do: the schema's own message for a broken pattern.
-CMS.registerLocale('sv', {
-  ...sv,
-  editor: {
-    ...sv.editor,
-    editorControlPane: {
-      ...sv.editor.editorControlPane,
-      widget: {
-        ...sv.editor.editorControlPane.widget,
-        required: '%{fieldLabel} måste fyllas i.',
-        regexPattern: '%{fieldLabel}: %{pattern}',
+// Swedish messages that say what to do (the schema's own message for a broken pattern), and the
+// few phrases Decap's Swedish translation lacks.
+type Phrases = { [key: string]: string | Phrases };
+function merge(base: Phrases, extra: Phrases): Phrases {
+  const result: Phrases = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = result[key];
+    result[key] = typeof value === 'object' && typeof current === 'object' ? merge(current, value) : value;
+  }
+  return result;
+}
+CMS.registerLocale(
+  'sv',
+  merge(sv as unknown as Phrases, {
+    editor: {
+      editorControlPane: {
+        widget: { required: '%{fieldLabel} måste fyllas i.', regexPattern: '%{fieldLabel}: %{pattern}' },
+        i18n: {
+          copyFromLocale: 'Fyll i från ett annat språk',
+          copyFromLocaleConfirm: 'Vill du fylla i från %{locale}?\nAllt som redan står här skrivs över.',
+        },
+      },
+      editorWidgets: {
+        datetime: { setToNow: 'Sätt %{fieldLabel} till nu' },
+        list: { add: 'Lägg till %{item}', addType: 'Lägg till %{item}' },
+        object: { expand: 'Visa', collapse: 'Dölj' },
       },
     },
-  },
-});
+  }),
+);
 
 CMS.init({ config: config as typeof config & { collections: { fields?: CmsField[] }[] } });

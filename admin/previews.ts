@@ -11,8 +11,18 @@ import { parse as parseYaml } from 'yaml';
 import uiSvSource from '../content/ui/sv.yaml?raw';
 import { formatDate } from '../src/lib/i18n.ts';
 import type { ContentType } from '../src/schemas/index.ts';
+import type { UiStrings } from '../src/schemas/ui.ts';
+import { helplineCard } from './helpline-preview.ts';
 
-const ui = parseYaml(uiSvSource) as Record<string, string>;
+const ui = parseYaml(uiSvSource) as UiStrings;
+
+/**
+ * Types whose public card has its own markup: the preview draws that card (same classes and
+ * wording functions as the site). Every other type gets the generic card below.
+ */
+const ownCards: Record<string, (props: PreviewTemplateComponentProps, ui: UiStrings) => ReactNode | undefined> = {
+  helplines: helplineCard,
+};
 
 interface FieldDef {
   name: string;
@@ -99,7 +109,10 @@ function pagePreview(): Preview {
 function cardPreview(type: ContentType): Preview {
   const titleField = type.kind === 'folder' ? type.identifierField : '';
   // A bilingual name shows in Swedish, as on the Swedish page.
+  const own = ownCards[type.name];
   return function CardPreview(props) {
+    const shown = own?.(props, ui);
+    if (shown) return shown;
     const data = (props.entry.get('data')?.toJS?.() ?? {}) as Record<string, unknown>;
     const fields = fieldsOf(props).filter((f) => f.name !== titleField);
     return h(

@@ -60,7 +60,9 @@ const server = createServer((req, res) =>
     const writeHead = res.writeHead.bind(res) as (status: number, headers?: Record<string, unknown>) => typeof res;
     res.writeHead = ((_status: number, headers?: Record<string, unknown>) => writeHead(404, headers)) as typeof res.writeHead;
     req.url = '/404.html';
-    notFound(req, res, () => res.writeHead(404).end('404'));
+    notFound(req, res, () => {
+      res.writeHead(404).end('404');
+    });
   }),
 );
 server.on('error', (error) => {

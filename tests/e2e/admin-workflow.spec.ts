@@ -29,7 +29,11 @@ test.beforeAll(async () => {
   });
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
   const files = sirv(dir, { dev: true });
-  server = createServer((req, res) => files(req, res, () => res.writeHead(404).end()));
+  server = createServer((req, res) =>
+    files(req, res, () => {
+      res.writeHead(404).end();
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(port, 'localhost', resolve));
 });
 

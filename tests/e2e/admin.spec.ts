@@ -181,7 +181,7 @@ test('a helpline with tricky text is published, builds, and shows on the helplin
   await page.getByRole('textbox', { name: 'Organisation' }).fill('Föreningen <Exempel> & co');
   await pick(page, 'Sort', 'support');
   await page.getByRole('textbox', { name: 'Svenska' }).nth(1).fill(summary);
-  await page.getByRole('button', { name: 'Add telefonnummer' }).click();
+  await page.getByRole('button', { name: 'Lägg till telefonnummer' }).click();
   await page.getByRole('textbox', { name: 'Nummer som det visas' }).fill('020-50 50 50');
   await page.getByRole('textbox', { name: 'Nummer att ringa' }).fill('+4620505050');
   await pick(page, 'Sort av öppettider', 'always');

@@ -21,7 +21,7 @@ function sampleProps(spec: ContentComponentSpec): Record<string, string> {
     const entries = (inner._zod.def as { entries?: Record<string, string> }).entries;
     // A tricky text where the prop takes free text, a plain id where it takes an id.
     const text = ['Råd: {x} & "citat" <y>', 'exempel'].find(
-      (t) => (inner as { safeParse(v: unknown): { success: boolean } }).safeParse(t).success,
+      (t) => (inner as unknown as { safeParse(v: unknown): { success: boolean } }).safeParse(t).success,
     );
     const value = meta.examples?.[0] ?? (entries ? Object.values(entries).at(-1) : undefined) ?? def ?? text;
     props[name] = String(value);

@@ -54,10 +54,11 @@ export function deployFromEnv(env: Record<string, string | undefined>): CmsDeplo
   ] as const;
   for (const [variable, key] of keys) if (env[variable]) backend[key] = env[variable];
   if (env.CMS_AUTH_TYPE === 'pkce' || env.CMS_AUTH_TYPE === 'implicit') backend.auth_type = env.CMS_AUTH_TYPE;
-  const publishMode = env.CMS_PUBLISH_MODE;
-  if (publishMode && publishMode !== 'simple' && publishMode !== 'editorial_workflow') {
-    throw new Error(`CMS_PUBLISH_MODE ska vara simple eller editorial_workflow, inte "${publishMode}".`);
+  const mode = env.CMS_PUBLISH_MODE;
+  if (mode && mode !== 'simple' && mode !== 'editorial_workflow') {
+    throw new Error(`CMS_PUBLISH_MODE ska vara simple eller editorial_workflow, inte "${mode}".`);
   }
+  const publishMode: CmsDeployOptions['publishMode'] = mode || undefined;
   return {
     backend,
     ...(publishMode ? { publishMode } : {}),
