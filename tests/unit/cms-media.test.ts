@@ -48,7 +48,7 @@ describe('image fields', () => {
   });
 
   it('becomes an image widget and a required alt text in the CMS form', () => {
-    const field = fieldFromZod('hero', image({ title: 'Toppbild', description: 'Bild överst.' }), { i18n: true }) as Record<
+    const field = fieldFromZod('hero', image({ title: 'Toppbild', description: 'Bild överst.' }), { i18n: true }) as unknown as Record<
       string,
       unknown
     >;

@@ -58,7 +58,7 @@ export function deployFromEnv(env: Record<string, string | undefined>): CmsDeplo
   if (mode && mode !== 'simple' && mode !== 'editorial_workflow') {
     throw new Error(`CMS_PUBLISH_MODE ska vara simple eller editorial_workflow, inte "${mode}".`);
   }
-  const publishMode: CmsDeployOptions['publishMode'] = mode || undefined;
+  const publishMode = mode === 'simple' || mode === 'editorial_workflow' ? mode : undefined;
   return {
     backend,
     ...(publishMode ? { publishMode } : {}),
