@@ -31,7 +31,7 @@ export interface PageRef {
 /** The file name that makes up the home page. */
 export const HOME_KEY = 'start';
 
-export async function getPages(): Promise<PageRef[]> {
+async function loadPages(): Promise<PageRef[]> {
   const entries = await getCollection('pages');
   return entries.map((entry) => {
     const [locale, ...rest] = entry.id.split('/') as [Locale, ...string[]];
@@ -41,17 +41,33 @@ export async function getPages(): Promise<PageRef[]> {
   });
 }
 
-/** Addresses of the same page in each language, for hreflang and the language switcher. */
-export function alternatesOf(page: PageRef, all: PageRef[]): Partial<Record<Locale, string>> {
-  return Object.fromEntries(all.filter((p) => p.key === page.key).map((p) => [p.locale, p.path]));
+// Every page's layout asks for the menu: computed once per build, not once per page (which made
+// the build grow with the square of the page count). In `astro dev` content changes, so no cache.
+let pagesOnce: Promise<PageRef[]> | undefined;
+const menuOnce = new Map<Locale, Promise<PageRef[]>>();
+
+export function getPages(): Promise<PageRef[]> {
+  if (import.meta.env.DEV) return loadPages();
+  return (pagesOnce ??= loadPages());
+}
+
+/** Pages an editor has given a place in the main menu, in menu order. */
+export function getMenuPages(locale: Locale): Promise<PageRef[]> {
+  const load = async () =>
+    (await getPages())
+      .filter((p) => p.locale === locale && p.entry.data.navOrder !== undefined)
+      .sort((a, b) => (a.entry.data.navOrder ?? 0) - (b.entry.data.navOrder ?? 0));
+  if (import.meta.env.DEV) return load();
+  const cached = menuOnce.get(locale) ?? load();
+  menuOnce.set(locale, cached);
+  return cached;
+}
+
+/** Addresses of each page in every language it exists in, keyed by the translation key. */
+export function alternatesByKey(all: PageRef[]): Map<string, Partial<Record<Locale, string>>> {
+  const byKey = new Map<string, Partial<Record<Locale, string>>>();
+  for (const page of all) byKey.set(page.key, { ...byKey.get(page.key), [page.locale]: page.path });
+  return byKey;
 }
 
 export { render };
-
-/** Pages an editor has given a place in the main menu, in menu order. */
-export async function getMenuPages(locale: Locale): Promise<PageRef[]> {
-  const pages = await getPages();
-  return pages
-    .filter((p) => p.locale === locale && p.entry.data.navOrder !== undefined)
-    .sort((a, b) => (a.entry.data.navOrder ?? 0) - (b.entry.data.navOrder ?? 0));
-}

@@ -42,7 +42,13 @@ export function pick(text: { sv: string; en?: string | undefined }, locale: Loca
   return locale === 'en' ? (text.en ?? text.sv) : text.sv;
 }
 
+// Creating an Intl formatter is costly; one per language serves every page of a build.
+const longDate: Record<Locale, Intl.DateTimeFormat> = {
+  sv: new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Stockholm' }),
+};
+
 /** Long date in the page's language, in Swedish time: "23 november 2026". */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(date);
+  return longDate[locale].format(date);
 }

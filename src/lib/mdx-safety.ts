@@ -56,9 +56,19 @@ function at(node: { position?: Position }): { line: number; column: number } {
   return { line: node.position?.start?.line ?? 1, column: node.position?.start?.column ?? 1 };
 }
 
+/**
+ * Fast path: without `{`, `}`, `<`, an import/export line or a risky URL scheme, MDX has nothing
+ * but Markdown to parse (expressions need braces, JSX and HTML need `<`, ESM needs those lines),
+ * so the full parse (about 5 ms a file) can be skipped. Most pages are plain text.
+ */
+export function isPlainMarkdown(body: string): boolean {
+  return !/[{}<]|^\s*(?:import|export)\b|(?:javascript|vbscript|data|file):/im.test(body);
+}
+
 /** Check one MDX source (with or without front matter). An empty array means it is safe. */
 export function checkMdx(source: string, rules: SafetyRules): SafetyProblem[] {
   const body = stripFrontmatter(source);
+  if (isPlainMarkdown(body)) return [];
   let tree: MdNode;
   try {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdNode;

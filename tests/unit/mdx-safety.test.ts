@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdx, contentRules, stripFrontmatter } from '../../src/lib/mdx-safety.ts';
+import { checkMdx, contentRules, isPlainMarkdown, stripFrontmatter } from '../../src/lib/mdx-safety.ts';
 
 const front = '---\ntitle: Test\n---\n';
 
@@ -64,5 +64,19 @@ describe('stripFrontmatter', () => {
   });
   it('leaves a file without front matter alone', () => {
     expect(stripFrontmatter('Text')).toBe('Text');
+  });
+});
+
+describe('isPlainMarkdown (the fast path that skips the full parse)', () => {
+  it.each([
+    { body: 'Bara text, *kursiv* och [länk](https://1177.se).', plain: true, reason: 'Markdown without MDX syntax' },
+    { body: 'Text {x}', plain: false, reason: 'braces may be an expression' },
+    { body: 'Text }', plain: false, reason: 'a lone closing brace goes to the parser' },
+    { body: 'a < b', plain: false, reason: 'an angle bracket may start JSX' },
+    { body: 'import x from "y"', plain: false, reason: 'an import line is ESM' },
+    { body: 'Text\nexport const a = 1', plain: false, reason: 'an export line is ESM' },
+    { body: '[x](JavaScript:alert(1))', plain: false, reason: 'a risky URL scheme, any case' },
+  ])('$reason → $plain', ({ body, plain }) => {
+    expect(isPlainMarkdown(body)).toBe(plain);
   });
 });
