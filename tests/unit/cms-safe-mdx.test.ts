@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanYamlFormat, markdownToMdx, mdxToMarkdown, safeMdxFormat, withoutEmpty } from '../../src/lib/cms/safe-mdx.ts';
 import { checkMdx, contentRules } from '../../src/lib/mdx-safety.ts';
 import { allowedMarkup, trickyTexts } from '../fixtures/cms/tricky-texts.ts';
+import { contentTypes, type ContentType } from '../../src/schemas/index.ts';
 
 const toMdx = (md: string) => markdownToMdx(md, contentRules);
 const toMd = (mdx: string) => mdxToMarkdown(mdx, contentRules);
@@ -119,6 +120,21 @@ describe('clean-yaml format and withoutEmpty', () => {
   ];
   it.each(cases)('$reason', ({ value, expected }) => {
     expect(withoutEmpty(value)).toEqual(expected);
+  });
+
+  const yamlFiles = (contentTypes as readonly ContentType[])
+    .filter((t) => t.format === 'yaml')
+    .flatMap((t) =>
+      readdirSync(join(process.cwd(), t.folder), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => [`${t.folder}/${f}`, t] as const),
+    );
+  it.each(yamlFiles)('load and save keeps %s valid and its data unchanged', (file, type) => {
+    const format = cleanYamlFormat();
+    const data = format.fromFile(readFileSync(join(process.cwd(), file), 'utf8'));
+    const saved = format.fromFile(format.toFile(data, Object.keys(data)));
+    expect(saved).toEqual(withoutEmpty(data));
+    expect(type.schema.safeParse(saved).success).toBe(true);
   });
 
   it('round-trips settings without changing data', () => {
