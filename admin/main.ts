@@ -10,7 +10,7 @@ import { cmsConfig } from '../src/lib/cms/config.ts';
 import { editorComponentsFrom } from '../src/lib/cms/editor-components.ts';
 import { cleanYamlFormat, safeMdxFormat, withoutEmpty } from '../src/lib/cms/safe-mdx.ts';
 import { BODY_FIELD, formatName, formats, translatedFieldNames } from '../src/lib/cms/collections.ts';
-import { describeProblems, entryProblems } from '../src/lib/cms/validate-entry.ts';
+import { describeProblems, entryProblems, EntryError } from '../src/lib/cms/validate-entry.ts';
 import { contentRules } from '../src/lib/mdx-safety.ts';
 import { contentComponents } from '../src/schemas/content-components.ts';
 import { contentTypes, defaultLocale, locales, type ContentType } from '../src/schemas/index.ts';
@@ -76,7 +76,7 @@ CMS.registerEventListener({
       }
     }
     const message = describeProblems(problems);
-    if (message) throw new Error(message);
+    if (message) throw new EntryError(message);
     return undefined;
   },
 });

@@ -208,6 +208,51 @@ test('a helpline with tricky text is published, builds, and shows on the helplin
   await expect(card.getByRole('link', { name: /020-50 50 50/ })).toHaveAttribute('href', 'tel:+4620505050');
 });
 
+test('components inserted from the editor are written as the site’s components and build', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openAdmin(page);
+  const before = pageFiles();
+  await page.goto('/admin/#/collections/pages/new');
+  await page.getByRole('textbox', { name: 'Rubrik' }).first().fill('Sida med komponenter');
+  await page.getByRole('textbox', { name: 'Sammanfattning' }).first().fill('En sida med en stödlinje och en faktaruta i texten.');
+  await page.getByRole('textbox', { name: 'Senast uppdaterad' }).first().fill('2026-11-23');
+  await page.locator('[data-slate-editor="true"]').first().click();
+  await page.keyboard.type('Inledning.');
+
+  // Stödlinje: chosen by name from the Stödlinjer collection.
+  await page.getByRole('button', { name: 'Lägg till komponent' }).first().click();
+  await page.getByRole('menuitem', { name: 'Stödlinje' }).click();
+  const helpline = page.getByRole('combobox', { name: 'Stödlinje' });
+  await helpline.fill('Själv');
+  await expect(page.getByRole('option', { name: 'Självmordslinjen' })).toBeVisible();
+  await helpline.press('Enter');
+
+  // Faktaruta: its props and its own text.
+  await page.locator('[data-slate-editor="true"]').first().click();
+  await page.keyboard.press('Control+End');
+  await page.getByRole('button', { name: 'Lägg till komponent' }).first().click();
+  await page.getByRole('menuitem', { name: 'Faktaruta' }).click();
+  await page.getByRole('textbox', { name: 'Rubrik (frivillig)' }).fill('Råd {x} & ”citat”');
+  await page.locator('[data-slate-editor="true"]').nth(1).click();
+  await page.keyboard.type('Inne i rutan {y} <z>');
+
+  await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
+  const newFile = () => pageFiles().find((f) => !before.includes(f));
+  const read = () => readFileSync(join(workspace, 'content/pages/sv', newFile()!), 'utf8');
+  await expect.poll(() => (newFile() ? read() : ''), { timeout: 20_000 }).toContain('</Callout>');
+  expect(read()).toContain('<HelplineRef id="sjalvmordslinjen" />');
+  expect(read()).toContain('<Callout type="info" title="Råd {x} &amp; ”citat”">\nInne i rutan \\{y\\} \\<z>\n</Callout>');
+
+  const { status, output } = buildWorkspace(workspace);
+  expect(status, output).toBe(0);
+  const html = readFileSync(join(workspace, 'dist', newFile()!.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
+  await page.setContent(html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, ''));
+  await expect(page.locator('main [data-helpline="sjalvmordslinjen"]')).toContainText('Självmordslinjen');
+  await expect(page.locator('main aside.callout')).toContainText('Råd {x} & ”citat”');
+  await expect(page.locator('main aside.callout')).toContainText('Inne i rutan {y} <z>');
+});
+
 test('saving an existing page keeps its component block byte for byte', async ({ page }) => {
   await openAdmin(page);
   const path = join(workspace, 'content/pages/sv/start.mdx');

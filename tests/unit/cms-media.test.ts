@@ -3,6 +3,7 @@
  * link says its type and size.
  */
 import { describe, expect, it } from 'vitest';
+import { bodyImagePattern } from '../../src/lib/cms/collections.ts';
 import { fieldFromZod } from '../../src/lib/cms/fields.ts';
 import { documentLabel, documentType, formatFileSize } from '../../src/lib/file-size.ts';
 import { documentPathPattern, image, ImageSchema } from '../../src/schemas/media.ts';
@@ -37,6 +38,22 @@ describe('documentType and documentLabel', () => {
     expect(documentPathPattern.test('/media/arsrapport-2025.pdf')).toBe(true);
     expect(documentPathPattern.test('https://example.com/a.pdf')).toBe(false);
     expect(documentPathPattern.test('/media/bild.jpg')).toBe(false);
+  });
+});
+
+describe('images in page text', () => {
+  const refuses = (body: string) => !RegExp(bodyImagePattern[0]).test(body);
+  const cases = [
+    { reason: 'an image with alt text', body: 'Text.\n\n![Två personer vid ett bord](/media/samtal.jpg)', refused: false },
+    { reason: 'an image without alt text', body: 'Text.\n\n![](/media/samtal.jpg)', refused: true },
+    { reason: 'alt text of only spaces', body: '![  ](/media/samtal.jpg)', refused: true },
+    { reason: 'no image at all', body: 'Bara text, [en länk]() och ![inte en bild.', refused: false },
+  ];
+  it.each(cases)('$reason', ({ body, refused }) => {
+    expect(refuses(body)).toBe(refused);
+  });
+  it('says what to write', () => {
+    expect(bodyImagePattern[1]).toMatch(/^Varje bild i texten behöver en alternativtext/);
   });
 });
 

@@ -3,7 +3,7 @@
  * the content type's full schema (the build's check), and the editor gets the schema's messages.
  */
 import { describe, expect, it } from 'vitest';
-import { describeProblems, entryProblems } from '../../src/lib/cms/validate-entry.ts';
+import { describeProblems, entryProblems, EntryError } from '../../src/lib/cms/validate-entry.ts';
 import { contentTypes, type ContentType } from '../../src/schemas/index.ts';
 
 const type = (name: string) => (contentTypes as readonly ContentType[]).find((t) => t.name === name)!;
@@ -42,6 +42,16 @@ describe('entryProblems', () => {
     };
     const problems = entryProblems(type('settings'), settings);
     expect(problems.map((p) => p.message)).toContain('Första numret i krisraden ska vara 112 (akut fara för liv).');
+  });
+
+  it('an empty required field is said plainly', () => {
+    expect(entryProblems(type('pages'), { updated: '2026-11-23', description: page.description })).toEqual([
+      { field: 'Rubrik', message: 'måste fyllas i.' },
+    ]);
+  });
+
+  it('the error shows as its message alone (Decap prints the error as text)', () => {
+    expect(`${new EntryError('rätta först det här: x')}`).toBe('rätta först det här: x');
   });
 
   it('names the language version and the field in one message', () => {

@@ -6,7 +6,7 @@
  * left empty. The messages are the schema's own, with the field's label.
  */
 import type { ContentType } from '../../schemas/index.ts';
-import { problemsFromZod } from '../content-errors.ts';
+import { describeValue, problemsFromZod } from '../content-errors.ts';
 import { withoutEmpty } from './safe-mdx.ts';
 
 export interface EntryProblem {
@@ -26,8 +26,17 @@ export function entryProblems(type: ContentType, data: Record<string, unknown>, 
   return problemsFromZod('', type.schema, clean, result.error).map((p) => ({
     ...(locale ? { locale } : {}),
     field: p.label ?? (p.field || 'Posten'),
-    message: p.expected,
+    // zod says "expected string, got undefined" for an empty required field: say it plainly.
+    message: p.found === describeValue(undefined) ? 'måste fyllas i.' : p.expected,
   }));
+}
+
+/** An error whose text is only its message: Decap shows `${error}` in its notice. */
+export class EntryError extends Error {
+  override name = 'EntryError';
+  override toString(): string {
+    return this.message;
+  }
 }
 
 /** One message for the editor listing every problem, or undefined when the entry builds. */
