@@ -28,6 +28,9 @@ export default defineConfig({
   markdown: {
     // Shiki writes inline styles, which the strict CSP forbids; content needs no code highlighting.
     syntaxHighlight: false,
+    // Text renders as the editor typed it: SmartyPants would turn "citat" into English “citat”
+    // (Swedish uses ”citat”) and -- into a dash.
+    smartypants: false,
   },
   security: {
     csp: {

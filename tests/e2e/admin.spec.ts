@@ -142,8 +142,8 @@ test('a page with tricky text is published, builds, and shows the text as typed'
   await body.click();
   await page.keyboard.type(typed);
   await page.keyboard.press('Enter');
-  // (Straight quotes are left out: Astro's SmartyPants curls them on every page, English style.)
-  await page.keyboard.type('import x from y är bara text.');
+  // Straight quotes stay straight (SmartyPants is off): Swedish ”citat” is not English “quotes”.
+  await page.keyboard.type('import x from "y" är bara text -- och ... så.');
   await page.getByRole('button', { name: 'Publicera' }).click();
   await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
   const newFile = () => pageFiles().find((f) => !before.includes(f));
@@ -164,7 +164,7 @@ test('a page with tricky text is published, builds, and shows the text as typed'
   await page.setContent(html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, ''));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.locator('main')).toContainText(typed);
-  await expect(page.locator('main')).toContainText('import x from y är bara text.');
+  await expect(page.locator('main')).toContainText('import x from "y" är bara text -- och ... så.');
   // The expression was shown, not run.
   await expect(page.locator('main')).not.toContainText(process.version);
 });
