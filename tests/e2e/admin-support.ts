@@ -3,10 +3,8 @@
  * write into (never /work/main/content), decap-server started in its own process group, and a
  * real `astro build` of the copy.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const project = process.cwd();
@@ -14,19 +12,7 @@ const project = process.cwd();
 /** The port decap-server listens on; the admin bundle was built for the same (CMS_LOCAL_PORT). */
 export const decapPort = Number(process.env.CMS_LOCAL_PORT ?? 8081);
 
-/** A copy of what a build needs, with node_modules linked. */
-export function makeWorkspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rc-cms-'));
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
-    cpSync(join(project, name), join(dir, name), { recursive: true });
-  }
-  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
-export function removeWorkspace(dir: string) {
-  rmSync(dir, { recursive: true, force: true });
-}
+export { buildWorkspace, makeWorkspace, removeWorkspace } from '../support/workspace.ts';
 
 function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -77,15 +63,4 @@ export async function startDecapServer(dir: string, port = decapPort): Promise<R
     await new Promise((r) => setTimeout(r, 200));
   }
   return { process: child, stop };
-}
-
-/** `astro build` of a workspace; returns the exit status and the output. */
-export function buildWorkspace(dir: string): { status: number | null; output: string } {
-  const astro = join(project, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache') },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

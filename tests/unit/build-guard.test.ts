@@ -2,34 +2,20 @@
  * The real `astro build` refuses bad content with a message an editor can act on, and never runs
  * code from an MDX body. Builds a copy of the project with one broken file per case.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildWorkspace, makeWorkspace, removeWorkspace } from '../support/workspace.ts';
 
-const project = process.cwd();
 let dirs: string[] = [];
 
 function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rc-build-'));
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
-    cpSync(join(project, name), join(dir, name), { recursive: true });
-  }
-  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = makeWorkspace('rc-build-');
   dirs.push(dir);
   return dir;
 }
 
-function build(dir: string) {
-  const astro = join(project, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache') },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const build = buildWorkspace;
 
 function allFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -39,7 +25,7 @@ function allFiles(dir: string): string[] {
 }
 
 afterEach(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs) removeWorkspace(dir);
   dirs = [];
 });
 

@@ -3,11 +3,10 @@
  * Faktaruta with tricky props and text, is written with the CMS's own format into a copy of the
  * project, and a real `astro build` renders it.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildWorkspace, makeWorkspace, removeWorkspace } from '../support/workspace.ts';
 import { editorComponentFrom } from '../../src/lib/cms/editor-components.ts';
 import { safeMdxFormat } from '../../src/lib/cms/safe-mdx.ts';
 import { formatFileSize } from '../../src/lib/file-size.ts';
@@ -16,8 +15,8 @@ import { contentComponents } from '../../src/schemas/content-components.ts';
 import { trickyTexts } from '../fixtures/cms/tricky-texts.ts';
 
 const project = process.cwd();
-const dir = mkdtempSync(join(tmpdir(), 'rc-cms-build-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = makeWorkspace('rc-cms-build-');
+afterAll(() => removeWorkspace(dir));
 
 /** Text content of HTML: tags out, character references decoded, as a reader sees it. */
 function visibleText(html: string): string {
@@ -34,11 +33,6 @@ function visibleText(html: string): string {
 // SmartyPants is off (astro.config.mjs), so straight quotes, -- and ... render exactly as typed.
 describe('the CMS’s files build and show what the editor typed', () => {
   it('a real astro build of a page with every tricky text and a Faktaruta', () => {
-    for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
-      cpSync(join(project, name), join(dir, name), { recursive: true });
-    }
-    symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'), 'dir');
-
     const callout = editorComponentFrom('Callout', contentComponents.Callout, () => '');
     const calloutProps = { type: 'warning', title: 'Obs: {viktigt} & ”citat” <här>', children: 'Inne i rutan: {x} <y> & 🌱' };
     const document = editorComponentFrom('Document', contentComponents.Document, () => '');
@@ -56,13 +50,8 @@ describe('the CMS’s files build and show what the editor typed', () => {
     );
     writeFileSync(join(dir, 'content/pages/sv/cms-test.mdx'), file);
 
-    const astro = join(project, 'node_modules/astro/bin/astro.mjs');
-    const result = spawnSync(process.execPath, [astro, 'build'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache') },
-    });
-    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    const result = buildWorkspace(dir);
+    expect(result.status, result.output).toBe(0);
 
     const html = readFileSync(join(dir, 'dist/cms-test/index.html'), 'utf8');
     const text = visibleText(html);
