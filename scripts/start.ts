@@ -9,11 +9,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import sirv from 'sirv';
 import { DEFAULT_LOCAL_PORT } from '../src/lib/cms/deploy.ts';
+import { createSiteServer } from './site-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -51,20 +50,8 @@ decap.on('exit', (code) => {
   }
 });
 
-// The built site, as a static host serves it (no compression: this is for one person locally).
-const files = sirv(outDir, { dev: true, etag: true });
-const notFound = sirv(outDir, { dev: true });
-const server = createServer((req, res) =>
-  files(req, res, () => {
-    // Unknown address: the 404 page with status 404 (sirv would answer 200).
-    const writeHead = res.writeHead.bind(res) as (status: number, headers?: Record<string, unknown>) => typeof res;
-    res.writeHead = ((_status: number, headers?: Record<string, unknown>) => writeHead(404, headers)) as typeof res.writeHead;
-    req.url = '/404.html';
-    notFound(req, res, () => {
-      res.writeHead(404).end('404');
-    });
-  }),
-);
+// The built site, as the production hosts serve it (headers, 404 page, compression).
+const server = createSiteServer(outDir);
 server.on('error', (error) => {
   console.error(`Kunde inte starta webbplatsen på port ${sitePort}: ${error.message}. Välj en annan: npm start -- --port 4400`);
   stop(1);

@@ -1,0 +1,57 @@
+/**
+ * The built site served the way the production hosts serve it, for `npm run serve` (browser tests,
+ * Lighthouse) and `npm start` (local editing):
+ * - the headers of `<outDir>/_headers` (the CSP header, caching, …), matched like Cloudflare Pages;
+ * - `/404.html` with status 404 for unknown addresses;
+ * - brotli or gzip compression of text files, as every CDN does.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import compression from 'compression';
+import sirv from 'sirv';
+import { headersForPath, parseHeadersFile, type HeaderRule } from '../src/lib/headers-file.ts';
+
+function loadRules(outDir: string): HeaderRule[] {
+  const file = join(outDir, '_headers');
+  if (!existsSync(file)) return [];
+  const { rules, errors } = parseHeadersFile(readFileSync(file, 'utf8'));
+  for (const error of errors) console.warn(`_headers: ${error}`);
+  return rules;
+}
+
+/** An HTTP server for the build in `outDir` (not yet listening). */
+export function createSiteServer(outDir: string): Server {
+  // Read once: the file belongs to one build; restart the server after a new build.
+  const rules = loadRules(outDir);
+  // Brotli or gzip for text-like responses, with back-pressure handled (the CMS bundle is megabytes).
+  const compress = compression({ threshold: 256 });
+  // dev: look files up on each request (a rebuild is seen without restarting); the headers from
+  // _headers replace sirv's own Cache-Control.
+  const files = sirv(outDir, { dev: true, etag: true, dotfiles: false });
+  const notFound = sirv(outDir, { dev: true });
+
+  const applyHeaders = (res: ServerResponse, pathname: string) => {
+    for (const [name, value] of headersForPath(rules, pathname)) res.setHeader(name, value);
+  };
+
+  return createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    applyHeaders(res, pathname);
+    // compression() is Express middleware; plain Node requests and responses are what it wraps.
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
+      // Like Netlify and Cloudflare, the headers files themselves are not published.
+      const serve = pathname.startsWith('/_headers') ? (_q: unknown, _s: unknown, next: () => void) => next() : files;
+      serve(req, res, () => {
+        // Unknown address: the 404 page, with the headers of the address asked for.
+        res.statusCode = 404;
+        const original = res.writeHead.bind(res) as (status: number, headers?: Record<string, unknown>) => ServerResponse;
+        res.writeHead = ((_status: number, headers?: Record<string, unknown>) => original(404, headers)) as typeof res.writeHead;
+        req.url = '/404.html';
+        notFound(req, res, () => {
+          res.end('404');
+        });
+      });
+    });
+  });
+}
