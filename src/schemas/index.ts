@@ -36,6 +36,11 @@ export interface FolderType extends BaseType {
   i18n: boolean;
   /** Field whose value names the file (slug) when an editor creates an entry. */
   identifierField: string;
+  /**
+   * How an entry is listed in the CMS (a Decap summary template with field paths), when the
+   * identifier alone is not enough; e.g. the helplines list shows when each was last checked.
+   */
+  listSummary?: string;
 }
 
 export interface FilesType extends BaseType {
@@ -97,6 +102,7 @@ export const contentTypes = [
     format: 'yaml',
     i18n: false,
     identifierField: 'name',
+    listSummary: '{{name.sv}} · senast kontrollerad: {{verification.lastChecked}}',
     schema: HelplineSchema,
   },
 ] as const satisfies readonly ContentType[];

@@ -245,3 +245,10 @@ describe('a new content type needs no CMS code', () => {
     expect(byName.tags).toMatchObject({ widget: 'list', required: false, field: { widget: 'string' } });
   });
 });
+
+describe('the helplines list in the CMS', () => {
+  it('shows when each line was last checked, so stale facts are seen at a glance', () => {
+    const helplines = config.collections.find((c) => c.name === 'helplines');
+    expect(helplines?.summary).toContain('{{verification.lastChecked}}');
+  });
+});

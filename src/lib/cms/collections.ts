@@ -83,7 +83,7 @@ export function collectionFromType(type: ContentType, options: CollectionOptions
     extension: type.format === 'mdx' ? 'mdx' : 'yaml',
     format: formatName(type),
     identifier_field: identifierPath(type),
-    summary: `{{${identifierPath(type)}}}`,
+    summary: type.listSummary ?? `{{${identifierPath(type)}}}`,
     slug: '{{slug}}',
     ...(type.i18n ? { i18n: true } : {}),
     fields,
