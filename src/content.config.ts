@@ -27,11 +27,14 @@ function collectionFor<T extends ContentType>(type: T) {
   });
 }
 
-const [pages, settings, ui, helplines] = contentTypes;
+type Registered = (typeof contentTypes)[number];
 
-export const collections = {
-  pages: collectionFor(pages),
-  settings: collectionFor(settings),
-  ui: collectionFor(ui),
-  helplines: collectionFor(helplines),
+/**
+ * One collection per registered content type, keyed by its name: a new type in
+ * src/schemas/index.ts is a collection without an edit here. (Picking types by position broke
+ * silently when the registry was reordered.) The mapped type keeps each collection's own schema
+ * type for `getCollection()`.
+ */
+export const collections = Object.fromEntries(contentTypes.map((type) => [type.name, collectionFor(type)])) as {
+  [T in Registered as T['name']]: ReturnType<typeof collectionFor<T>>;
 };
