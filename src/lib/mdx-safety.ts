@@ -12,6 +12,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { z } from 'zod';
 import { allowedHtml, contentComponents } from '../schemas/content-components.ts';
+import { stripFrontmatter } from './frontmatter.ts';
 
 export interface SafetyProblem {
   line: number;
@@ -43,13 +44,6 @@ interface MdNode {
   name?: string | null;
   url?: string;
   attributes?: { type: string; name?: string; value?: unknown; position?: Position }[];
-}
-
-/** Blank out YAML front matter but keep its lines, so reported line numbers match the file. */
-export function stripFrontmatter(source: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
-  if (!match) return source;
-  return match[0].replace(/[^\n]/g, '') + source.slice(match[0].length);
 }
 
 function at(node: { position?: Position }): { line: number; column: number } {

@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { contentTypes, type ContentType } from '../schemas/index.ts';
 import { problemsFromSafety, problemsFromZod, type ContentProblem } from './content-errors.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { checkMdx, contentRules } from './mdx-safety.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -35,11 +36,10 @@ function listFiles(dir: string): string[] {
   });
 }
 
-/** Front matter and body of an MDX file, or a problem when the front matter cannot be read. */
-export function splitFrontmatter(source: string): { data: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
-  if (!match) return { data: {}, body: source };
-  return { data: parseYaml(match[1] ?? '') ?? {}, body: source.slice(match[0].length) };
+/** Front matter (parsed) and body of an MDX file; throws on YAML that cannot be read. */
+export function parseMdxFile(source: string): { data: unknown; body: string } {
+  const { yaml, body } = splitFrontmatter(source);
+  return { data: yaml === undefined ? {} : (parseYaml(yaml) ?? {}), body };
 }
 
 function yamlProblem(file: string, error: unknown): ContentProblem {
@@ -59,7 +59,7 @@ export function validateSource(type: ContentType, file: string, source: string):
   let data: unknown;
   let body: string | undefined;
   try {
-    if (type.format === 'mdx') ({ data, body } = splitFrontmatter(source));
+    if (type.format === 'mdx') ({ data, body } = parseMdxFile(source));
     else data = parseYaml(source);
   } catch (error) {
     return [yamlProblem(file, error)];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdx, contentRules, isPlainMarkdown, stripFrontmatter } from '../../src/lib/mdx-safety.ts';
+import { splitFrontmatter, stripFrontmatter } from '../../src/lib/frontmatter.ts';
+import { checkMdx, contentRules, isPlainMarkdown } from '../../src/lib/mdx-safety.ts';
 
 const front = '---\ntitle: Test\n---\n';
 
@@ -78,5 +79,17 @@ describe('isPlainMarkdown (the fast path that skips the full parse)', () => {
     { body: '[x](JavaScript:alert(1))', plain: false, reason: 'a risky URL scheme, any case' },
   ])('$reason → $plain', ({ body, plain }) => {
     expect(isPlainMarkdown(body)).toBe(plain);
+  });
+});
+
+describe('splitFrontmatter', () => {
+  it.each([
+    { source: '---\ntitle: A\n---\nText', yaml: 'title: A', body: 'Text', reason: 'an ordinary block' },
+    { source: '---\r\ntitle: A\r\n---\r\nText', yaml: 'title: A', body: 'Text', reason: 'Windows line ends (an editor on Windows)' },
+    { source: '---\n---\nText', yaml: '', body: 'Text', reason: 'an empty block' },
+    { source: '--- \ntitle: A\n--- \nText', yaml: 'title: A', body: 'Text', reason: 'trailing spaces after the fences' },
+    { source: 'Text\n---\nmore', yaml: undefined, body: 'Text\n---\nmore', reason: 'a rule in the text is not front matter' },
+  ])('$reason', ({ source, yaml, body }) => {
+    expect(splitFrontmatter(source)).toEqual({ yaml, body });
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { pagePath, routes, type Locale } from '../../src/lib/i18n.ts';
-import { splitFrontmatter } from '../../src/lib/validate-content.ts';
+import { parseMdxFile } from '../../src/lib/validate-content.ts';
 import { PageSchema, type PageData } from '../../src/schemas/page.ts';
 import { SettingsSchema } from '../../src/schemas/settings.ts';
 
@@ -26,7 +26,7 @@ function load(locale: Locale): Page[] {
   return readdirSync(join(root, locale))
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
-      const { data, body } = splitFrontmatter(readFileSync(join(root, locale, name), 'utf8'));
+      const { data, body } = parseMdxFile(readFileSync(join(root, locale, name), 'utf8'));
       return { locale, key: name.replace(/\.mdx$/, ''), data: PageSchema.parse(data), body };
     });
 }
