@@ -1,8 +1,11 @@
 /**
  * `npm run build`: the whole site in one command.
  * 1. `astro build` → static pages in dist/ (or $ASTRO_OUT_DIR);
- * 2. Pagefind indexes every page's `<main data-pagefind-body>`, one index per `<html lang>`.
- * Later steps (the CMS admin bundle) are added here, so one command always builds everything.
+ * 2. Pagefind indexes every page's `<main data-pagefind-body>`, one index per `<html lang>`;
+ * 3. the staleness report of helplines (a warning, never a failure);
+ * 4. the CMS admin bundle into <outDir>/admin/ (after Pagefind, so it is never indexed);
+ * 5. the security headers files, from the built pages.
+ * A new build step goes here, so one command always builds everything.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
