@@ -6,12 +6,12 @@
  *
  * The round trip is stable: `toBlock(fromBlock(toBlock(data)))` is `toBlock(data)`; props are
  * written in schema order, empty ones left out. Pure: previews are HTML strings made by a function
- * the admin passes in (admin/previews/), so the site's markup lives in one place there.
+ * the admin passes in (admin/components.ts), so the site's markup lives in one place there.
  */
 import type { CmsField } from 'decap-cms-core';
 import type { ContentComponentSpec } from '../../schemas/content-components.ts';
 import { fieldFromZod, unwrap } from './fields.ts';
-import { encodeAttribute, parseAttributes } from './safe-mdx.ts';
+import { ATTRIBUTES as TAG_ATTRIBUTES, encodeAttribute, parseAttributes } from './safe-mdx.ts';
 
 /** Name of the Markdown field holding the text inside a wrapping component. */
 export const CHILDREN_FIELD = 'children';
@@ -29,7 +29,8 @@ export interface EditorComponent {
 export type ComponentPreview = (name: string, props: Record<string, string>, children: string | undefined) => string;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ATTRIBUTES = String.raw`((?:\s+[A-Za-z_][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)`;
+/** A tag's attributes, captured (group 1). */
+const ATTRIBUTES = `(${TAG_ATTRIBUTES})`;
 
 function propNames(spec: ContentComponentSpec): string[] {
   return Object.keys(spec.props.shape);

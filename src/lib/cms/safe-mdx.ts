@@ -23,7 +23,10 @@ export interface SafeMdxRules {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATTRIBUTES = String.raw`(?:\s+[A-Za-z_][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*`;
+/** One attribute: a name, optionally `="…"` or `='…'` (the value in group 2 or 3). */
+const ATTRIBUTE = /([A-Za-z_][\w.:-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g;
+/** The attributes of a tag, as a regular-expression source (no capture group). */
+export const ATTRIBUTES = String.raw`(?:\s+[A-Za-z_][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*`;
 const PUNCTUATION = /[!-/:-@[-`{-~]/;
 const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^\s<>]+)>/i;
 const EMAIL_AUTOLINK =
@@ -31,6 +34,7 @@ const EMAIL_AUTOLINK =
 const UNSAFE_LINK = /^\]\(\s*<?\s*(?:javascript|vbscript|data|file):/i;
 const UNSAFE_DEFINITION = /^ {0,3}\[[^\]]*\]:\s*<?\s*(?:javascript|vbscript|data|file):/i;
 const TAG_LINE = new RegExp(`^\\s*<(/?)([A-Z][A-Za-z0-9]*)(${ATTRIBUTES})\\s*(/?)>\\s*$`);
+const HTML_TAG = new RegExp(`^<(/?)([A-Za-z][A-Za-z0-9]*)(${ATTRIBUTES})\\s*(/?)>`);
 
 /** `&quot;` and friends in a JSX attribute value, as MDX decodes them. */
 export function decodeAttribute(value: string): string {
@@ -49,7 +53,7 @@ export function encodeAttribute(value: string): string {
 /** The attributes of a JSX tag (`type="tip" title="Råd"`) as an object; a bare name is `true`. */
 export function parseAttributes(source: string): Record<string, string | true> {
   const result: Record<string, string | true> = {};
-  for (const m of source.matchAll(/([A-Za-z_][\w.:-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g)) {
+  for (const m of source.matchAll(ATTRIBUTE)) {
     const raw = m[2] ?? m[3];
     result[m[1]!] = raw === undefined ? true : decodeAttribute(raw);
   }
@@ -118,6 +122,18 @@ function segments(source: string, rules: SafeMdxRules): Segment[] {
   return result;
 }
 
+/**
+ * End of the backticks at `i`: past the whole code span when the run has a closing run, else past
+ * the run alone (unmatched backticks are text). Either way nothing inside is escaped or unescaped.
+ */
+function backticksEnd(text: string, i: number): number {
+  const span = codeSpanLength(text, i);
+  if (span) return i + span;
+  let end = i + 1;
+  while (text[end] === '`') end++;
+  return end;
+}
+
 /** Length of the code span starting at `i` (a run of backticks with its closing run), or 0. */
 function codeSpanLength(text: string, i: number): number {
   let run = 0;
@@ -146,13 +162,13 @@ interface HtmlTag {
 
 /** An allowed inline HTML tag at `i`, if the whitelist permits its name and attributes. */
 function htmlTagAt(text: string, i: number, rules: SafeMdxRules): HtmlTag | undefined {
-  const match = new RegExp(`^<(/?)([A-Za-z][A-Za-z0-9]*)(${ATTRIBUTES})\\s*(/?)>`).exec(text.slice(i));
+  const match = HTML_TAG.exec(text.slice(i));
   if (!match) return undefined;
   const [whole, slash, name = '', attributes = '', selfSlash] = match;
   const allowed = Object.hasOwn(rules.html, name) ? rules.html[name] : undefined;
   if (!allowed) return undefined;
   if (slash && (attributes.trim() || selfSlash)) return undefined;
-  for (const attribute of attributes.matchAll(/([A-Za-z_][\w.:-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g)) {
+  for (const attribute of attributes.matchAll(ATTRIBUTE)) {
     const value = attribute[2] ?? attribute[3] ?? '';
     if (!allowed.includes(attribute[1]!) || /[{}<>]/.test(value) || /^\s*(javascript|vbscript|data):/i.test(value)) return undefined;
   }
@@ -169,9 +185,7 @@ function keptHtmlTags(text: string, rules: SafeMdxRules): Map<number, HtmlTag> {
     if (c === '\\' && PUNCTUATION.test(text[i + 1] ?? '')) {
       i += 2;
     } else if (c === '`') {
-      const span = codeSpanLength(text, i);
-      i += span || 1;
-      while (!span && text[i] === '`') i++;
+      i = backticksEnd(text, i);
     } else if (c === '\n' && /^\n[ \t]*\n/.test(text.slice(i))) {
       stack.length = 0; // a tag left open at the end of a paragraph is text
       i++;
@@ -224,9 +238,7 @@ function escapeText(text: string, rules: SafeMdxRules): string {
       out += text.slice(i, i + 2);
       i += 2;
     } else if (c === '`') {
-      const span = codeSpanLength(text, i);
-      let end = i + (span || 1);
-      while (!span && text[end] === '`') end++;
+      const end = backticksEnd(text, i);
       out += text.slice(i, end);
       i = end;
     } else if (c === '{' || c === '}') {
@@ -286,9 +298,7 @@ function unescapeText(text: string): string {
       out += c + next;
       i += 2;
     } else if (c === '`') {
-      const span = codeSpanLength(text, i);
-      let end = i + (span || 1);
-      while (!span && text[end] === '`') end++;
+      const end = backticksEnd(text, i);
       out += text.slice(i, end);
       i = end;
     } else {
