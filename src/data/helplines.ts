@@ -23,9 +23,14 @@ async function load(): Promise<Helpline[]> {
   return lines.sort((a, b) => a.id.localeCompare(b.id));
 }
 
+// The helplines page asks for the lines twice per language and every <HelplineRef> once more:
+// read, check and sort them once per build. In `astro dev` content changes, so no cache.
+let linesOnce: Promise<Helpline[]> | undefined;
+
 /** Every helpline, sorted by id (the open data order). */
 export function getHelplines(): Promise<Helpline[]> {
-  return load();
+  if (import.meta.env.DEV) return load();
+  return (linesOnce ??= load());
 }
 
 /** The lines in the page's order for the site's region. */
