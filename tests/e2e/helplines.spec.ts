@@ -5,12 +5,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { HelplineSchema } from '../../src/schemas/helpline.ts';
 import { HelplinesOpenDataSchema } from '../../src/schemas/helplines-open-data.ts';
+import { buildWorkspace, makeWorkspace, removeWorkspace } from '../support/workspace.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const contentDir = resolve('content/helplines');
@@ -281,4 +282,37 @@ test('critical path: HTML and render-blocking CSS of /hjalplinjer/ ≤ 14,600 by
     .map((m) => m[1]!)
     .filter((a) => !/type="module"|\basync\b|\bdefer\b|type="application\/(ld\+)?json"/.test(a));
   expect(blocking).toEqual([]);
+});
+
+test.describe('in page text', () => {
+  test.use({ javaScriptEnabled: false });
+  // A volunteer line, a line with notes to check, and a line reached through another's number.
+  const ids = ['sjalvmordslinjen', 'jourhavande-prast', 'psykiatrisk-akutmottagning'];
+  test('<HelplineRef> shows the number, every note to check and the volunteer note, as the card does', async ({ page }) => {
+    test.setTimeout(120_000);
+    const ui = parse(readFileSync(resolve('content/ui/sv.yaml'), 'utf8')) as Record<string, string>;
+    const workspace = makeWorkspace('rc-helplineref-');
+    try {
+      const refs = ids.map((id) => `<HelplineRef id="${id}" />`).join('\n\n');
+      const front = 'title: Stödlinjer i text\ndescription: En sida som visar stödlinjer mitt i texten.\nupdated: 2026-11-23';
+      writeFileSync(join(workspace, 'content/pages/sv/linjer-i-text.mdx'), `---\n${front}\n---\n\nRing någon.\n\n${refs}\n`);
+      const { status, output } = buildWorkspace(workspace);
+      expect(status, output).toBe(0);
+      const html = readFileSync(join(workspace, 'dist/linjer-i-text/index.html'), 'utf8');
+      await page.setContent(html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, ''));
+      for (const id of ids) {
+        const line = lines.find((l) => l.id === id)!;
+        const ref = page.locator(`main [data-helpline="${id}"]`);
+        await expect(ref).toContainText(line.name.sv);
+        expect(await ref.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
+          expect.arrayContaining(telsOf(id)),
+        );
+        for (const u of line.uncertain) await expect(ref).toContainText(u.text.sv);
+        if (line.staffing === 'volunteers') await expect(ref).toContainText(ui.helplinesVolunteerNote!);
+        else await expect(ref).not.toContainText(ui.helplinesVolunteerNote!);
+      }
+    } finally {
+      removeWorkspace(workspace);
+    }
+  });
 });
