@@ -7,6 +7,7 @@ import type { CmsField, EditorComponentOptions } from 'decap-cms-core';
 import { sv } from 'decap-cms-locales';
 import previewCss from '../src/styles/global.css?url';
 import { cmsConfig } from '../src/lib/cms/config.ts';
+import { backends } from '../src/lib/cms/deploy.ts';
 import { editorComponentsFrom } from '../src/lib/cms/editor-components.ts';
 import { cleanYamlFormat, safeMdxFormat, withoutEmpty } from '../src/lib/cms/safe-mdx.ts';
 import { BODY_FIELD, formatName, formats, translatedFieldNames } from '../src/lib/cms/collections.ts';
@@ -45,7 +46,7 @@ interface DataFile {
 interface Implementation {
   persistEntry(entry: { dataFiles: DataFile[] }, options: unknown): Promise<unknown>;
 }
-for (const name of ['proxy', 'github', 'gitlab', 'gitea', 'forgejo', 'azure', 'bitbucket', 'git-gateway', 'test-repo']) {
+for (const name of backends) {
   const backend = CMS.getBackend(name) as { init: (...args: unknown[]) => Implementation } | undefined;
   if (!backend) continue;
   const init = backend.init;

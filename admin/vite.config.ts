@@ -41,8 +41,9 @@ function editorsGuide(): Plugin {
     },
     generateBundle(_options, bundle) {
       const css = Object.values(bundle).find((file) => file.type === 'asset' && /global.*\.css$/.test(file.fileName));
-      const body = micromark(readFileSync(source, 'utf8'));
-      const title = /^#\s+(.+)$/m.exec(readFileSync(source, 'utf8'))?.[1] ?? 'Redaktörsguide';
+      const markdown = readFileSync(source, 'utf8');
+      const body = micromark(markdown);
+      const title = /^#\s+(.+)$/m.exec(markdown)?.[1] ?? 'Redaktörsguide';
       this.emitFile({
         type: 'asset',
         fileName: 'redaktorsguide/index.html',

@@ -10,7 +10,7 @@ import { defaultLocale, type ContentType, type FolderType } from '../../schemas/
 import type { z } from '../../schemas/z.ts';
 import { fieldsFromZod, unwrap } from './fields.ts';
 
-/** Custom Decap formats registered by the admin (admin/formats.ts). */
+/** Custom Decap formats registered by the admin (admin/main.ts). */
 export const formats = {
   /** MDX with YAML front matter; the body is escaped on save so any text builds (safe-mdx.ts). */
   mdx: 'safe-mdx',
@@ -75,6 +75,7 @@ export function collectionFromType(type: ContentType, options: CollectionOptions
   }
   const fields = fieldsFromZod(type.schema, { i18n: type.i18n });
   if (type.format === 'mdx') fields.push(bodyField(type, options));
+  const identifier = identifierPath(type);
   return {
     ...base,
     folder: type.folder,
@@ -82,8 +83,8 @@ export function collectionFromType(type: ContentType, options: CollectionOptions
     delete: true,
     extension: type.format === 'mdx' ? 'mdx' : 'yaml',
     format: formatName(type),
-    identifier_field: identifierPath(type),
-    summary: type.listSummary ?? `{{${identifierPath(type)}}}`,
+    identifier_field: identifier,
+    summary: type.listSummary ?? `{{${identifier}}}`,
     slug: '{{slug}}',
     ...(type.i18n ? { i18n: true } : {}),
     fields,

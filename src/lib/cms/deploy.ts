@@ -22,7 +22,8 @@ import type { CmsDeployOptions } from './config.ts';
 
 export const DEFAULT_LOCAL_PORT = 8081;
 
-const backends: readonly CmsBackendType[] = [
+/** The backends Decap ships that the admin can be built for. */
+export const backends: readonly CmsBackendType[] = [
   'github',
   'gitlab',
   'gitea',
