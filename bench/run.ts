@@ -20,6 +20,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { replaceSection } from '../scripts/report-section.ts';
+import { startSiteServer } from '../scripts/site-server.ts';
 import { generateContent, type Generated } from './generate.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -166,24 +167,13 @@ function compressedSize(url: string): Promise<number> {
  * bodies as sent (brotli), headers left out (HTTP/2 compresses them to little).
  */
 async function firstQueryBytes(distDir: string, query: string): Promise<{ bytes: number; files: number; results: number }> {
-  const server = spawn(process.execPath, [join(root, 'scripts/serve.ts'), '--port', String(port)], {
-    env: { ...process.env, ASTRO_OUT_DIR: distDir },
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = await startSiteServer(distDir, port);
   const browser = await chromium.launch({
     executablePath: chromePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
     const base = `http://localhost:${port}`;
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`${base}/`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
     // The service worker would precache other pages meanwhile and answer from its cache: block it.
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -209,7 +199,8 @@ async function firstQueryBytes(distDir: string, query: string): Promise<{ bytes:
     return { bytes, files: urls.size, results };
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    server.closeAllConnections();
+    server.close();
   }
 }
 
@@ -324,7 +315,7 @@ const notes = [
   `Entries generated (bench/generate.ts): ${mix}. The site build is \`scripts/build.ts\` (Astro, Pagefind, Decap admin, headers); ` +
     'the baseline is a bare Astro + MDX project rendering the same MDX pages. Peak memory sums resident memory over the process tree. ' +
     'First query: Pagefind’s JS, worker, WebAssembly, index chunks and the fragments of the first 5 results for “återhämtning”, ' +
-    'response bodies as transferred with brotli by scripts/serve.ts (headers not counted).',
+    'response bodies as transferred with brotli by scripts/site-server.ts (headers not counted).',
   linearity(rows),
   'Targets: whole build ≤ 1.25× the baseline’s time; peak memory ≤ 2.5 GB at 5,000 entries; linear growth.',
 ].join('\n\n');

@@ -8,7 +8,6 @@
  * the home page; one information page (content/pages); each other top-level page (helplines,
  * section front pages); and the first page below each section (course, chapter, …).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
@@ -16,6 +15,7 @@ import lighthouse from 'lighthouse';
 import { parse } from 'yaml';
 import { pagePath } from '../src/lib/i18n.ts';
 import { replaceSection } from './report-section.ts';
+import { startSiteServer } from './site-server.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const port = Number(process.env.LIGHTHOUSE_PORT ?? process.env.E2E_PORT ?? 4333);
@@ -56,18 +56,6 @@ export function templates(paths: string[], infoPages: Set<string>): { name: stri
   return [...chosen].map(([name, path]) => ({ name, path }));
 }
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Servern svarar inte på ${url}`);
-}
-
 interface Row {
   name: string;
   path: string;
@@ -88,12 +76,7 @@ if (import.meta.main) {
     process.exit(1);
   }
   const list = templates(sitemapPaths(), informationPages());
-  // Our own server in its own process group, so it is stopped with everything it started.
-  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], {
-    env: { ...process.env, ASTRO_OUT_DIR: outDir },
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = await startSiteServer(outDir, port);
   const base = `http://localhost:${port}`;
   const chrome = await launch({
     chromePath,
@@ -108,7 +91,6 @@ if (import.meta.main) {
   });
   const rows: Row[] = [];
   try {
-    await waitForServer(`${base}/`);
     for (const { name, path } of list) {
       // Several runs, the median by Performance: one run on a busy machine can stall.
       const valid: Row[] = [];
@@ -148,7 +130,8 @@ if (import.meta.main) {
     }
   } finally {
     chrome.kill();
-    if (server.pid) process.kill(-server.pid);
+    server.closeAllConnections();
+    server.close();
   }
   const { default: lhPackage } = await import('lighthouse/package.json', { with: { type: 'json' } });
   const table = [
@@ -163,7 +146,7 @@ if (import.meta.main) {
   const note =
     `Lighthouse ${lhPackage.version}, mobile preset (Moto G Power class device, simulated slow 4G: 150 ms RTT, 1.6 Mbit/s, ` +
     `4× CPU slowdown), Debian Chromium, headless; the median of ${runs} runs per template on ${new Date().toISOString().slice(0, 10)}, ` +
-    `served by scripts/serve.ts with the production headers and brotli. \`npm run lighthouse\` updates this table.`;
+    `served by scripts/site-server.ts with the production headers and brotli. \`npm run lighthouse\` updates this table.`;
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/lighthouse.md', `# Lighthouse\n\n${note}\n\n${table}\n`);
   await replaceSection('README.md', 'lighthouse', `${note}\n\n${table}`);

@@ -55,3 +55,15 @@ export function createSiteServer(outDir: string): Server {
     });
   });
 }
+
+/**
+ * The site server listening on `localhost:port`, for scripts that measure the build (Lighthouse,
+ * bench). Stop it with `server.closeAllConnections(); server.close()`.
+ */
+export function startSiteServer(outDir: string, port: number): Promise<Server> {
+  const server = createSiteServer(outDir);
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, 'localhost', () => done(server));
+  });
+}
