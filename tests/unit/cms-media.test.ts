@@ -3,6 +3,9 @@
  * link says its type and size.
  */
 import { describe, expect, it } from 'vitest';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { MissingMediaError, mediaFileSize } from '../../src/data/media.ts';
 import { bodyImagePattern } from '../../src/lib/cms/collections.ts';
 import { fieldFromZod } from '../../src/lib/cms/fields.ts';
 import { documentLabel, documentType, formatFileSize } from '../../src/lib/file-size.ts';
@@ -75,5 +78,17 @@ describe('image fields', () => {
     expect(alt).toMatchObject({ name: 'alt', widget: 'string' });
     expect(alt!.required).toBeUndefined(); // Decap's default: required
     expect((alt!.pattern as string[])[1]).toMatch(/^Skriv en alternativtext/);
+  });
+});
+
+describe('mediaFileSize (the size a document link shows, read at build time)', () => {
+  it('reads the size of an uploaded file from public/media/', () => {
+    const bytes = statSync(join(process.cwd(), 'public/media/exempel-broschyr.pdf')).size;
+    expect(mediaFileSize('/media/exempel-broschyr.pdf')).toBe(bytes);
+  });
+
+  it('a link to a file that was never uploaded stops the build and says what to do', () => {
+    expect(() => mediaFileSize('/media/finns-inte.pdf')).toThrow(MissingMediaError);
+    expect(() => mediaFileSize('/media/finns-inte.pdf')).toThrow(/finns inte i public\/media\/finns-inte\.pdf\. Ladda upp filen/);
   });
 });
