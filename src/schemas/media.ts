@@ -6,10 +6,15 @@ import { z } from './z.ts';
  * that shows an image uses `image({ title, description })`, never a bare path.
  */
 
-/** Address of an uploaded file: /media/ and a file name in a–z, 0–9, - _ . (what the CMS writes). */
-export const mediaPathPattern = /^\/media\/[A-Za-z0-9._/-]+$/;
+/**
+ * Address of an uploaded file with one of `extensions`: /media/ and a name in a–z, 0–9, - _ . /
+ * (what the CMS writes), never `..` (which would point outside the media folder).
+ */
+function mediaPattern(extensions: readonly string[]): RegExp {
+  return new RegExp(`^/media/(?!.*\\.\\.)[A-Za-z0-9._/-]+\\.(?:${extensions.join('|')})$`, 'i');
+}
 
-const imagePattern = /^\/media\/[A-Za-z0-9._/-]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i;
+const imagePattern = mediaPattern(['jpe?g', 'png', 'webp', 'avif', 'gif', 'svg']);
 
 /** Document types a link may show its type for, by file extension. */
 export const documentTypes = {
@@ -27,7 +32,7 @@ export const documentTypes = {
   epub: 'EPUB',
 } as const;
 
-export const documentPathPattern = new RegExp(`^/media/[A-Za-z0-9._/-]+\\.(?:${Object.keys(documentTypes).join('|')})$`, 'i');
+export const documentPathPattern = mediaPattern(Object.keys(documentTypes));
 
 /** An image with its alt text. */
 export function image(meta: { title: string; description: string }) {

@@ -41,6 +41,9 @@ describe('documentType and documentLabel', () => {
     expect(documentPathPattern.test('/media/arsrapport-2025.pdf')).toBe(true);
     expect(documentPathPattern.test('https://example.com/a.pdf')).toBe(false);
     expect(documentPathPattern.test('/media/bild.jpg')).toBe(false);
+    // `..` would reach files outside public/media/ (the build reads the size of what the link names).
+    expect(documentPathPattern.test('/media/../../package.pdf')).toBe(false);
+    expect(ImageSchema.safeParse({ src: '/media/../bild.jpg', alt: 'En bild' }).success).toBe(false);
   });
 });
 
