@@ -12,6 +12,7 @@ import { customChecks, isDateSchema, unwrap } from '../../src/lib/cms/fields.ts'
 import { contentTypes, type ContentType } from '../../src/schemas/index.ts';
 import { localized } from '../../src/schemas/localized.ts';
 import { z } from '../../src/schemas/z.ts';
+import { eventsType } from '../fixtures/cms/new-type.ts';
 
 type AnySchema = z.core.$ZodType;
 type Field = CmsField & Record<string, unknown>;
@@ -211,18 +212,7 @@ describe('a new content type needs no CMS code', () => {
       .meta({ title: 'Telefon', description: 'Nummer.' }),
     tags: z.array(z.string().min(2)).default([]).meta({ title: 'Taggar', description: 'Ord.' }),
   });
-  const type: ContentType = {
-    name: 'events',
-    label: 'Evenemang',
-    labelSingular: 'Evenemang',
-    description: 'Kurstillfällen.',
-    folder: 'content/events',
-    kind: 'folder',
-    format: 'yaml',
-    i18n: false,
-    identifierField: 'title',
-    schema: EventSchema,
-  };
+  const type = eventsType(EventSchema);
 
   it('becomes a folder collection with every field and rule', () => {
     const collection = collectionFromType(type, { editorComponents: [] });

@@ -14,6 +14,7 @@ import { previewFor } from '../../admin/previews.ts';
 import { collectionFromType } from '../../src/lib/cms/collections.ts';
 import { contentTypes, type ContentType } from '../../src/schemas/index.ts';
 import { z } from '../../src/schemas/z.ts';
+import { eventsType } from '../fixtures/cms/new-type.ts';
 
 function render(type: ContentType, data: unknown, body = ''): string {
   const collection = collectionFromType(type, { editorComponents: [] });
@@ -48,22 +49,13 @@ describe('previews', () => {
   });
 
   it('a new content type gets a card with every field, without preview code', () => {
-    const events: ContentType = {
-      name: 'events',
-      label: 'Evenemang',
-      labelSingular: 'Evenemang',
-      description: 'Kurstillfällen.',
-      folder: 'content/events',
-      kind: 'folder',
-      format: 'yaml',
-      i18n: false,
-      identifierField: 'title',
-      schema: z.strictObject({
+    const events = eventsType(
+      z.strictObject({
         title: z.string().meta({ title: 'Namn', description: 'Namn.' }),
         place: z.string().meta({ title: 'Plats', description: 'Var.' }),
         open: z.boolean().meta({ title: 'Öppet för alla', description: 'Ja eller nej.' }),
       }),
-    };
+    );
     const html = render(events, { title: 'Kursstart', place: 'Jönköping', open: true });
     expect(html).toContain('<h2>Kursstart</h2>');
     expect(html).toContain('<dt><strong>Plats</strong></dt><dd>Jönköping</dd>');
