@@ -12,8 +12,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { parse } from 'yaml';
 import { pagePath } from '../src/lib/i18n.ts';
+import { builtSitemapPaths } from '../src/lib/sitemap.ts';
+import { parseMdxFile } from '../src/lib/validate-content.ts';
 import { replaceSection } from './report-section.ts';
 import { startSiteServer } from './site-server.ts';
 
@@ -22,20 +23,14 @@ const port = Number(process.env.LIGHTHOUSE_PORT ?? process.env.E2E_PORT ?? 4333)
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
-function sitemapPaths(): string[] {
-  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.trim());
-  const index = readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8');
-  return locs(index).flatMap((url) => locs(readFileSync(join(outDir, new URL(url).pathname), 'utf8')).map((l) => new URL(l).pathname));
-}
-
 /** Addresses of the Swedish information pages (content/pages/sv), which share one template. */
 function informationPages(): Set<string> {
   const dir = 'content/pages/sv';
   const paths = readdirSync(dir)
     .filter((f) => f.endsWith('.mdx') && f !== 'start.mdx')
     .map((f) => {
-      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '';
-      const slug = (parse(front) as { slug?: string } | null)?.slug ?? f.replace(/\.mdx$/, '');
+      const { data } = parseMdxFile(readFileSync(join(dir, f), 'utf8'));
+      const slug = (data as { slug?: string }).slug ?? f.replace(/\.mdx$/, '');
       return pagePath('sv', slug);
     });
   return new Set(paths);
@@ -75,7 +70,7 @@ if (import.meta.main) {
     console.error(`Ingen byggd webbplats i ${outDir}: kör npm run build först.`);
     process.exit(1);
   }
-  const list = templates(sitemapPaths(), informationPages());
+  const list = templates(builtSitemapPaths(outDir), informationPages());
   const server = await startSiteServer(outDir, port);
   const base = `http://localhost:${port}`;
   const chrome = await launch({

@@ -3,27 +3,16 @@
  * page added later is covered without anyone editing a list: the addresses in the sitemap (plus
  * the 404 page), and the interface strings and emergency numbers the pages are built from.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { builtSitemapPaths } from '../../src/lib/sitemap.ts';
 
 export const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 
-function locs(xml: string): string[] {
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.trim());
-}
-
 /** Every address in the built sitemap, then `/404.html`. */
 export function sitemapPaths(): string[] {
-  const index = join(outDir, 'sitemap-index.xml');
-  if (!existsSync(index)) {
-    throw new Error(`${index} saknas: bygg webbplatsen först (npm run build, eller ASTRO_OUT_DIR=<mapp> npm run build).`);
-  }
-  const paths = locs(readFileSync(index, 'utf8')).flatMap((sitemapUrl) => {
-    const file = join(outDir, new URL(sitemapUrl).pathname);
-    return locs(readFileSync(file, 'utf8')).map((loc) => new URL(loc).pathname);
-  });
-  return [...new Set([...paths.sort(), '/404.html'])];
+  return [...builtSitemapPaths(outDir), '/404.html'];
 }
 
 interface Strings {
