@@ -7,11 +7,12 @@
  * and stops both on Ctrl-C. decap-server runs in its own process group and the whole group is
  * stopped, so its port is freed.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LOCAL_PORT } from '../src/lib/cms/deploy.ts';
+import { spawnDecapServer, type DecapServer } from './decap-server.ts';
 import { createSiteServer } from './site-server.ts';
 
 const { values } = parseArgs({
@@ -36,13 +37,8 @@ if (!existsSync(join(outDir, 'index.html'))) {
 }
 
 // decap-server: file-system mode, writing into this working copy's content/ and public/media/.
-let decap: ChildProcess | undefined = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
-  cwd: root,
-  env: { ...process.env, PORT: String(decapPort), GIT_REPO_DIRECTORY: root, MODE: 'fs' },
-  detached: true,
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-decap.on('exit', (code) => {
+let decap: DecapServer | undefined = spawnDecapServer(root, decapPort, { stdio: ['ignore', 'inherit', 'inherit'] });
+decap.process.on('exit', (code) => {
   if (decap) {
     decap = undefined;
     console.error(`decap-server stannade (kod ${code}). Är port ${decapPort} upptagen? Välj en annan med CMS_LOCAL_PORT och bygg om.`);
@@ -70,15 +66,9 @@ server.listen(sitePort, 'localhost', () => {
 });
 
 function stop(code = 0) {
-  const child = decap;
+  const running = decap;
   decap = undefined;
-  if (child?.pid) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already stopped
-    }
-  }
+  running?.stop();
   server.close();
   process.exit(code);
 }

@@ -3,14 +3,12 @@
  * write into (never /work/main/content), decap-server started in its own process group, and a
  * real `astro build` of the copy.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
-
-const project = process.cwd();
+import { spawnDecapServer, type DecapServer } from '../../scripts/decap-server.ts';
+import { DEFAULT_LOCAL_PORT } from '../../src/lib/cms/deploy.ts';
 
 /** The port decap-server listens on; the admin bundle was built for the same (CMS_LOCAL_PORT). */
-export const decapPort = Number(process.env.CMS_LOCAL_PORT ?? 8081);
+export const decapPort = Number(process.env.CMS_LOCAL_PORT ?? DEFAULT_LOCAL_PORT);
 
 export { buildWorkspace, makeWorkspace, removeWorkspace } from '../support/workspace.ts';
 
@@ -23,27 +21,13 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
-export interface RunningServer {
-  process: ChildProcess;
-  stop(): void;
-}
+export type RunningServer = DecapServer;
 
 /** decap-server editing `dir`, in its own process group so stopping it frees the port. */
 export async function startDecapServer(dir: string, port = decapPort): Promise<RunningServer> {
   if (!(await portOpen(port)))
     throw new Error(`Port ${port} är upptagen: stoppa det som kör där, eller bygg med CMS_LOCAL_PORT=<annan port>.`);
-  const child = spawn(process.execPath, [join(project, 'node_modules/decap-server/dist/index.js')], {
-    env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: dir, MODE: 'fs', LOG_LEVEL: 'error' },
-    detached: true,
-    stdio: 'ignore',
-  });
-  const stop = () => {
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
+  const server = spawnDecapServer(dir, port, { logLevel: 'error' });
   const deadline = Date.now() + 20_000;
   for (;;) {
     try {
@@ -57,10 +41,10 @@ export async function startDecapServer(dir: string, port = decapPort): Promise<R
       // not up yet
     }
     if (Date.now() > deadline) {
-      stop();
+      server.stop();
       throw new Error('decap-server startade inte inom 20 s.');
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { process: child, stop };
+  return server;
 }
