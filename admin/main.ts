@@ -9,7 +9,7 @@ import previewCss from '../src/styles/global.css?url';
 import { cmsConfig } from '../src/lib/cms/config.ts';
 import { backends } from '../src/lib/cms/deploy.ts';
 import { editorComponentsFrom } from '../src/lib/cms/editor-components.ts';
-import { cleanYamlFormat, safeMdxFormat, withoutEmpty } from '../src/lib/cms/safe-mdx.ts';
+import { cleanYamlFormat, safeMdxFormat, untranslated } from '../src/lib/cms/safe-mdx.ts';
 import { BODY_FIELD, formatName, formats, translatedFieldNames } from '../src/lib/cms/collections.ts';
 import { describeProblems, entryProblems, EntryError } from '../src/lib/cms/validate-entry.ts';
 import { contentRules } from '../src/lib/mdx-safety.ts';
@@ -30,6 +30,7 @@ const translatedFields: Record<string, string[]> = {};
 for (const type of contentTypes as readonly ContentType[]) {
   if (type.kind !== 'folder' || !type.i18n) continue;
   const collection = config.collections.find((c) => c.name === type.name)!;
+  // The body field is among them (it is translated too).
   const fields = (translatedFields[type.name] = translatedFieldNames(collection));
   const format =
     type.format === 'mdx'
@@ -71,7 +72,8 @@ CMS.registerEventListener({
     if (type.kind === 'folder' && type.i18n) {
       for (const locale of locales.filter((l) => l !== defaultLocale)) {
         const data = plain(entry.getIn(['i18n', locale, 'data']));
-        if ([...(translatedFields[type.name] ?? []), BODY_FIELD].some((f) => withoutEmpty(data[f]) !== undefined)) {
+        // The same rule as the format's: a version nobody translated is not written, so not checked.
+        if (!untranslated(data, translatedFields[type.name])) {
           problems.push(...entryProblems(type, data, BODY_FIELD, locale));
         }
       }

@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanYamlFormat, markdownToMdx, mdxToMarkdown, safeMdxFormat, withoutEmpty } from '../../src/lib/cms/safe-mdx.ts';
+import { cleanYamlFormat, markdownToMdx, mdxToMarkdown, safeMdxFormat, untranslated, withoutEmpty } from '../../src/lib/cms/safe-mdx.ts';
+import { cmsConfig } from '../../src/lib/cms/config.ts';
+import { translatedFieldNames } from '../../src/lib/cms/collections.ts';
 import { checkMdx, contentRules } from '../../src/lib/mdx-safety.ts';
 import { allowedMarkup, trickyTexts } from '../fixtures/cms/tricky-texts.ts';
 import { contentTypes, type ContentType } from '../../src/schemas/index.ts';
@@ -142,5 +144,26 @@ describe('clean-yaml format and withoutEmpty', () => {
     const format = cleanYamlFormat();
     const data = format.fromFile(source);
     expect(format.fromFile(format.toFile(data, Object.keys(data)))).toEqual(data);
+  });
+});
+
+describe('untranslated: the one rule for "nobody wrote this language version" (format and check before saving)', () => {
+  const fields = ['title', 'description', 'body'];
+  const cases = [
+    { reason: 'only copied dates and switches', data: { updated: '2026-11-23', sensitive: true }, expected: true },
+    { reason: 'translated fields left as empty strings', data: { title: ' ', body: '', description: '' }, expected: true },
+    { reason: 'a title is a started translation', data: { title: 'About' }, expected: false },
+    { reason: 'text alone is a started translation', data: { body: 'Only text' }, expected: false },
+  ];
+  it.each(cases)('$reason', ({ data, expected }) => {
+    expect(untranslated(data, fields)).toBe(expected);
+  });
+  it('a type without translated fields is never "untranslated"', () => {
+    expect(untranslated({}, [])).toBe(false);
+  });
+  it('the pages collection counts its body among the translated fields (admin/main.ts relies on it)', () => {
+    const pages = cmsConfig(contentTypes, [], { backend: { name: 'test-repo' } }).collections.find((c) => c.name === 'pages')!;
+    expect(translatedFieldNames(pages)).toEqual(expect.arrayContaining(['title', 'description', 'body']));
+    expect(translatedFieldNames(pages)).not.toContain('updated');
   });
 });

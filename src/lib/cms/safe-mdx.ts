@@ -367,9 +367,12 @@ export interface FormatOptions {
   translatedFields?: readonly string[];
 }
 
-function untranslated(data: Record<string, unknown>, options: FormatOptions): boolean {
-  const fields = options.translatedFields;
-  return Boolean(fields?.length) && fields!.every((name) => withoutEmpty(data[name]) === undefined);
+/**
+ * A language version nobody translated: none of the translated `fields` has a value. Such a
+ * version is not written (the formats below) and not checked before saving (admin/main.ts).
+ */
+export function untranslated(data: Record<string, unknown>, fields: readonly string[] = []): boolean {
+  return fields.length > 0 && fields.every((name) => withoutEmpty(data[name]) === undefined);
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -377,7 +380,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 /** MDX file with YAML front matter; the body field holds CommonMark for the editor. */
 export function safeMdxFormat(rules: SafeMdxRules, bodyField = 'body', options: FormatOptions = {}): Formatter {
   // The body is text in the page's language too.
-  const translated = options.translatedFields ? { translatedFields: [...options.translatedFields, bodyField] } : {};
+  const translatedFields = options.translatedFields ? [...options.translatedFields, bodyField] : undefined;
   return {
     fromFile(content) {
       const match = FRONTMATTER.exec(content);
@@ -387,7 +390,7 @@ export function safeMdxFormat(rules: SafeMdxRules, bodyField = 'body', options: 
     },
     toFile(data, sortedKeys) {
       const { [bodyField]: body, ...front } = data as Record<string, unknown>;
-      if (untranslated(data as Record<string, unknown>, translated)) return '';
+      if (untranslated(data as Record<string, unknown>, translatedFields)) return '';
       const text = typeof body === 'string' ? markdownToMdx(body.replace(/\s+$/, ''), rules) : '';
       return `---\n${yamlText(front, sortedKeys)}---\n${text ? `\n${text}\n` : ''}`;
     },
@@ -401,7 +404,7 @@ export function cleanYamlFormat(options: FormatOptions = {}): Formatter {
       return (parseYaml(content) ?? {}) as Record<string, unknown>;
     },
     toFile(data, sortedKeys) {
-      if (untranslated(data as Record<string, unknown>, options)) return '';
+      if (untranslated(data as Record<string, unknown>, options.translatedFields)) return '';
       return yamlText(data as Record<string, unknown>, sortedKeys);
     },
   };
