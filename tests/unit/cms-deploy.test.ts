@@ -59,6 +59,7 @@ describe('deployFromEnv', () => {
   it.each([
     { reason: 'an unknown backend', env: { CMS_BACKEND: 'dropbox' }, message: /CMS_BACKEND ska vara en av/ },
     { reason: 'an unknown publish mode', env: { CMS_PUBLISH_MODE: 'review' }, message: /CMS_PUBLISH_MODE ska vara/ },
+    { reason: 'a misspelt sign-in type', env: { CMS_AUTH_TYPE: 'PKCE' }, message: /CMS_AUTH_TYPE ska vara pkce eller implicit/ },
     { reason: 'a port that is not a number', env: { CMS_LOCAL_PORT: 'åttio' }, message: /CMS_LOCAL_PORT ska vara ett portnummer/ },
   ])('refuses $reason with a message', ({ env, message }) => {
     expect(() => deployFromEnv(env)).toThrow(message);

@@ -54,7 +54,10 @@ export function deployFromEnv(env: Record<string, string | undefined>): CmsDeplo
     ['CMS_APP_ID', 'app_id'],
   ] as const;
   for (const [variable, key] of keys) if (env[variable]) backend[key] = env[variable];
-  if (env.CMS_AUTH_TYPE === 'pkce' || env.CMS_AUTH_TYPE === 'implicit') backend.auth_type = env.CMS_AUTH_TYPE;
+  const authType = env.CMS_AUTH_TYPE;
+  // A misspelt value would silently fall back to Decap's default sign-in: refuse it like the others.
+  if (authType === 'pkce' || authType === 'implicit') backend.auth_type = authType;
+  else if (authType) throw new Error(`CMS_AUTH_TYPE ska vara pkce eller implicit, inte "${authType}".`);
   const mode = env.CMS_PUBLISH_MODE;
   if (mode && mode !== 'simple' && mode !== 'editorial_workflow') {
     throw new Error(`CMS_PUBLISH_MODE ska vara simple eller editorial_workflow, inte "${mode}".`);
