@@ -14,6 +14,7 @@
  * Pure and synchronous; used by the admin's custom formats (formats below) and by the tests.
  */
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { splitFrontmatter } from '../frontmatter.ts';
 
 export interface SafeMdxRules {
   /** Content components (`<Callout …>`): their tag lines are kept when their props validate. */
@@ -375,17 +376,14 @@ export function untranslated(data: Record<string, unknown>, fields: readonly str
   return fields.length > 0 && fields.every((name) => withoutEmpty(data[name]) === undefined);
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
-
 /** MDX file with YAML front matter; the body field holds CommonMark for the editor. */
 export function safeMdxFormat(rules: SafeMdxRules, bodyField = 'body', options: FormatOptions = {}): Formatter {
   // The body is text in the page's language too.
   const translatedFields = options.translatedFields ? [...options.translatedFields, bodyField] : undefined;
   return {
     fromFile(content) {
-      const match = FRONTMATTER.exec(content);
-      const data = match ? ((parseYaml(match[1] ?? '') ?? {}) as Record<string, unknown>) : {};
-      const body = match ? content.slice(match[0].length) : content;
+      const { yaml, body } = splitFrontmatter(content);
+      const data = yaml === undefined ? {} : ((parseYaml(yaml) ?? {}) as Record<string, unknown>);
       return { ...data, [bodyField]: mdxToMarkdown(body.replace(/^\s*\n/, '').replace(/\s+$/, ''), rules) };
     },
     toFile(data, sortedKeys) {
