@@ -6,19 +6,20 @@
  */
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { createElement as h, type ReactNode } from 'react';
-import { audienceLabel, helplineTexts, hoursWords, topicLabel } from '../src/lib/helpline-strings.ts';
-import { clientHours, formatPartialDate, type Helpline } from '../src/lib/helplines.ts';
+import { hoursWords } from '../src/lib/helpline-strings.ts';
+import { clientHours, type Helpline } from '../src/lib/helplines.ts';
+import { formatPartialDate } from '../src/lib/partial-date.ts';
 import { describeHours } from '../src/lib/hours-words.ts';
 import { pick } from '../src/lib/i18n.ts';
 import { withoutEmpty } from '../src/lib/cms/safe-mdx.ts';
 import { HelplineSchema } from '../src/schemas/helpline.ts';
-import type { UiStrings } from '../src/schemas/ui.ts';
+import type { UiStrings } from '../src/schemas/index.ts';
 
 /** "Alla, anhöriga och närstående": as HelplineFacts lists them. */
 const asList = (labels: string[]) => labels.map((l, i) => (i === 0 ? l : l.charAt(0).toLocaleLowerCase('sv') + l.slice(1))).join(', ');
 
 function card(line: Helpline, ui: UiStrings, today: string): ReactNode {
-  const t = helplineTexts(ui);
+  const t = ui.helplines;
   const checked = line.verification.lastChecked;
   return h(
     'article',
@@ -51,8 +52,8 @@ function card(line: Helpline, ui: UiStrings, today: string): ReactNode {
         h('dt', null, t.hours),
         h('dd', null, describeHours(clientHours(line), hoursWords(t), 'sv', today), line.hoursNote ? ` ${pick(line.hoursNote, 'sv')}` : ''),
       ),
-      h('div', null, h('dt', null, t.audience), h('dd', null, asList(line.audiences.map((a) => audienceLabel(ui, a))))),
-      h('div', null, h('dt', null, t.topics), h('dd', null, asList(line.topics.map((topic) => topicLabel(ui, topic))))),
+      h('div', null, h('dt', null, t.audience), h('dd', null, asList(line.audiences.map((a) => t.audienceNames[a])))),
+      h('div', null, h('dt', null, t.topics), h('dd', null, asList(line.topics.map((topic) => t.topicNames[topic])))),
     ),
     h('p', { className: 'hl-checked' }, `${t.lastChecked} `, checked ? formatPartialDate(checked, 'sv') : t.lastCheckedUnknown),
   );

@@ -28,7 +28,7 @@ CMS.registerCustomFormat(formats.mdx, 'mdx', safeMdxFormat(contentRules, BODY_FI
 CMS.registerCustomFormat(formats.yaml, 'yaml', cleanYamlFormat());
 const translatedFields: Record<string, string[]> = {};
 for (const type of contentTypes as readonly ContentType[]) {
-  if (type.kind !== 'folder' || !type.i18n) continue;
+  if (type.kind !== 'folder' || type.translation !== 'files') continue;
   const collection = config.collections.find((c) => c.name === type.name)!;
   // The body field is among them (it is translated too).
   const fields = (translatedFields[type.name] = translatedFieldNames(collection));
@@ -69,7 +69,7 @@ CMS.registerEventListener({
     if (!type) return undefined;
     const plain = (value: unknown) => ((value as { toJS?: () => unknown } | undefined)?.toJS?.() ?? {}) as Record<string, unknown>;
     const problems = entryProblems(type, plain(entry.get('data')), BODY_FIELD);
-    if (type.kind === 'folder' && type.i18n) {
+    if (type.kind === 'folder' && type.translation === 'files') {
       for (const locale of locales.filter((l) => l !== defaultLocale)) {
         const data = plain(entry.getIn(['i18n', locale, 'data']));
         // The same rule as the format's: a version nobody translated is not written, so not checked.

@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import uiSvSource from '../content/ui/sv.yaml?raw';
 import { formatDate } from '../src/lib/i18n.ts';
 import type { ContentType } from '../src/schemas/index.ts';
-import type { UiStrings } from '../src/schemas/ui.ts';
+import type { UiStrings } from '../src/schemas/index.ts';
 import { helplineCard } from './helpline-preview.ts';
 
 const ui = parseYaml(uiSvSource) as UiStrings;

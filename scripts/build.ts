@@ -2,7 +2,7 @@
  * `npm run build`: the whole site in one command.
  * 1. `astro build` → static pages in dist/ (or $ASTRO_OUT_DIR);
  * 2. Pagefind indexes every page's `<main data-pagefind-body>`, one index per `<html lang>`;
- * 3. the staleness report of helplines (a warning, never a failure);
+ * 3. the staleness report of every type with facts that go stale (a warning, never a failure);
  * 4. the CMS admin bundle into <outDir>/admin/ (after Pagefind, so it is never indexed);
  * 5. the security headers files, from the built pages.
  * A new build step goes here, so one command always builds everything.
@@ -30,8 +30,8 @@ await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
 await pagefind.close();
 console.log(`Sökindex: ${added.page_count} sidor indexerade i ${outDir}/pagefind`);
 
-// Helplines whose facts are older than 180 days: a warning for editors, never a failed build.
-spawnSync(process.execPath, ['scripts/helplines-report.ts'], { stdio: 'inherit' });
+// Facts not checked for longer than their type allows (helplines: 180 days): a warning for editors, never a failed build.
+spawnSync(process.execPath, ['scripts/staleness-report.ts'], { stdio: 'inherit' });
 
 // 3. The CMS admin (Decap) into <outDir>/admin/, after Pagefind so the admin is never indexed.
 run('vite', ['build', '--config', 'admin/vite.config.ts']);

@@ -5,16 +5,18 @@
  * bench/results/lighthouse.md and the README. Measured and reported, never asserted.
  *
  * Templates are found from the sitemap, Swedish pages only (English pages share the templates):
- * the home page; one information page (content/pages); each other top-level page (helplines,
- * section front pages); and the first page below each section (course, chapter, …).
+ * the home page; one entry page of every registered type with entry pages (information pages,
+ * courses, chapters, …); each section page; and the first page below any other section.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { pagePath } from '../src/lib/i18n.ts';
+import type { Locale } from '../src/lib/i18n.ts';
+import { entryPath, hasEntryPages } from '../src/lib/routes.ts';
 import { builtSitemapPaths } from '../src/lib/sitemap.ts';
-import { parseMdxFile } from '../src/lib/validate-content.ts';
+import { readEntries } from '../src/lib/validate-content.ts';
+import { contentTypes, type ContentType } from '../src/schemas/index.ts';
 import { replaceSection } from './report-section.ts';
 import { startSiteServer } from './site-server.ts';
 
@@ -23,30 +25,39 @@ const port = Number(process.env.LIGHTHOUSE_PORT ?? process.env.E2E_PORT ?? 4333)
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
-/** Addresses of the Swedish information pages (content/pages/sv), which share one template. */
-function informationPages(): Set<string> {
-  const dir = 'content/pages/sv';
-  const paths = readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx') && f !== 'start.mdx')
-    .map((f) => {
-      const { data } = parseMdxFile(readFileSync(join(dir, f), 'utf8'));
-      const slug = (data as { slug?: string }).slug ?? f.replace(/\.mdx$/, '');
-      return pagePath('sv', slug);
-    });
-  return new Set(paths);
+/**
+ * The template of each Swedish address the registry gives an entry page: `home` for the pages
+ * type's index entry (`start`), else the type's name (information pages share the `pages`
+ * template). Every registered type with entry pages is covered, read from its valid entries.
+ */
+export function entryTemplates(root: string): Map<string, string> {
+  const byPath = new Map<string, string>();
+  for (const type of contentTypes as readonly ContentType[]) {
+    if (type.kind !== 'folder' || !hasEntryPages(type)) continue;
+    for (const entry of readEntries(type, root)) {
+      const locale = type.translation === 'files' ? (entry.file.slice(type.folder.length + 1).split('/')[0] as Locale) : 'sv';
+      const path = locale === 'sv' ? entryPath(type, { key: entry.key, locale, data: entry.data }) : undefined;
+      if (path) byPath.set(path, entry.key === type.indexKey ? 'home' : type.name);
+    }
+  }
+  return byPath;
 }
 
-/** One address per template: `{ name, path }`, in a stable order. */
-export function templates(paths: string[], infoPages: Set<string>): { name: string; path: string }[] {
+/**
+ * One address per template: `{ name, path }`, in a stable order. Entry pages are named by their
+ * type (`entryTemplates`); any other address (a section page, or a page no registered type makes)
+ * by its first segment, or `<segment>/…` below it.
+ */
+export function templates(paths: string[], entries: ReadonlyMap<string, string>): { name: string; path: string }[] {
   const swedish = paths.filter((p) => !p.startsWith('/en/')).sort();
   const chosen = new Map<string, string>();
   if (swedish.includes('/')) chosen.set('home', '/');
   for (const path of swedish) {
     const segments = path.split('/').filter(Boolean);
     if (segments.length === 0) continue;
-    const key = infoPages.has(path) ? 'information page' : segments.length === 1 ? segments[0]! : `${segments[0]}/…`;
+    const key = entries.get(path) ?? (segments.length === 1 ? segments[0]! : `${segments[0]}/…`);
     // The information page shown is /om/ when there is one (the page every site has).
-    if (!chosen.has(key) || (key === 'information page' && path === '/om/')) chosen.set(key, path);
+    if (!chosen.has(key) || (key === 'pages' && path === '/om/')) chosen.set(key, path);
   }
   return [...chosen].map(([name, path]) => ({ name, path }));
 }
@@ -70,7 +81,7 @@ if (import.meta.main) {
     console.error(`Ingen byggd webbplats i ${outDir}: kör npm run build först.`);
     process.exit(1);
   }
-  const list = templates(builtSitemapPaths(outDir), informationPages());
+  const list = templates(builtSitemapPaths(outDir), entryTemplates(resolve('.')));
   const server = await startSiteServer(outDir, port);
   const base = `http://localhost:${port}`;
   const chrome = await launch({

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentTypes, type ContentType } from './schemas/index.ts';
+import { contentTypes, locales, type ContentType } from './schemas/index.ts';
 
 /** Files an entry of this type is loaded from, relative to its folder. */
 function pattern(type: ContentType): string {
@@ -10,7 +10,7 @@ function pattern(type: ContentType): string {
     return names.length === 1 ? `${names[0]}.yaml` : `{${names.join(',')}}.yaml`;
   }
   const ext = type.format === 'mdx' ? 'mdx' : 'yaml';
-  return type.kind === 'folder' && type.i18n ? `{sv,en}/**/*.${ext}` : `**/*.${ext}`;
+  return type.translation === 'files' ? `{${locales.join(',')}}/**/*.${ext}` : `**/*.${ext}`;
 }
 
 function collectionFor<T extends ContentType>(type: T) {

@@ -1,6 +1,5 @@
 /**
- * Helpline logic that does not render: the order lines are shown in, which lines match a filter,
- * which facts are stale, and dates as precise as their sources. Pure functions over plain data.
+ * Helpline logic that does not render: the order lines are shown in and which lines match a filter. Pure functions over plain data.
  */
 import type { Audience, HelplineData, Topic } from '../schemas/helpline.ts';
 import type { HoursSpec } from './opening-hours.ts';
@@ -86,65 +85,4 @@ export function clientHours(line: Helpline): HoursSpec {
     ...(type === 'weekly' ? { weekly, holidays } : {}),
     ...(exceptions.length ? { exceptions: exceptions.map(({ date, closed, intervals }) => ({ date, closed, intervals })) } : {}),
   };
-}
-
-/**
- * The first day a date of the given precision can mean: "2018-09" → 2018-09-01, "2017" → 2017-01-01.
- * Staleness counts from there, so an imprecise date is never treated as newer than it may be.
- */
-export function earliestDay(partial: string): Date {
-  const [y, m = 1, d = 1] = partial.split('-').map(Number) as [number, number?, number?];
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-/** Whole days from `partial`'s first possible day to `today` (ÅÅÅÅ-MM-DD). */
-export function daysSince(partial: string, today: string): number {
-  return Math.floor((earliestDay(today).getTime() - earliestDay(partial).getTime()) / 86_400_000);
-}
-
-/** Lines checked longer ago than this are listed by the build's staleness report. */
-export const STALE_AFTER_DAYS = 180;
-
-export interface StaleLine {
-  id: string;
-  name: string;
-  lastChecked: string | undefined;
-  /** Days since last check; undefined when no date is recorded (never checked). */
-  days: number | undefined;
-}
-
-/** Lines whose facts were last checked more than `maxDays` ago, or never; oldest first, undated first of all. */
-export function staleHelplines(lines: readonly Helpline[], today: string, maxDays = STALE_AFTER_DAYS): StaleLine[] {
-  return lines
-    .map((l) => {
-      const lastChecked = l.verification.lastChecked;
-      return { id: l.id, name: l.name.sv, lastChecked, days: lastChecked ? daysSince(lastChecked, today) : undefined };
-    })
-    .filter((l) => l.days === undefined || l.days > maxDays)
-    .sort((a, b) => (b.days ?? Infinity) - (a.days ?? Infinity) || a.id.localeCompare(b.id));
-}
-
-/** A date in words as precise as it is written: "28 maj 2020", "september 2018", "2017". */
-export function formatPartialDate(partial: string, locale: 'sv' | 'en'): string {
-  const parts = partial.split('-');
-  if (parts.length === 1) return partial;
-  const options: Intl.DateTimeFormatOptions =
-    parts.length === 2 ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', options).format(earliestDay(partial));
-}
-
-/** Problems across lines that one file's schema cannot see (a referral to a line that does not exist). */
-export function crossCheck(lines: readonly Helpline[]): string[] {
-  const ids = new Set(lines.map((l) => l.id));
-  const problems: string[] = [];
-  for (const line of lines) {
-    if (line.referral && !ids.has(line.referral)) {
-      problems.push(
-        `content/helplines/${line.id}.yaml: "Hänvisning via" pekar på "${line.referral}", som inte finns. Finns: ${[...ids].join(', ')}.`,
-      );
-    }
-    if (line.referral === line.id) problems.push(`content/helplines/${line.id}.yaml: en linje kan inte hänvisa till sig själv.`);
-  }
-  if (!lines.some((l) => l.kind === 'emergency')) problems.push('content/helplines/: 112 (sort emergency) saknas.');
-  return problems;
 }

@@ -1,35 +1,15 @@
 /**
- * Languages and addresses. Swedish lives at `/` without a prefix, English under `/en/`.
- * Pure functions: no content access here.
+ * Languages: which there are, the other one, `<html lang>`, texts and dates in a language. Pure
+ * functions: no content access here. Addresses are derived from the registry in routes.ts.
  */
 import { defaultLocale, locales, type Locale } from '../schemas/index.ts';
+import { localeFromPath } from './routes.ts';
 
-export { defaultLocale, locales, type Locale };
-
-/** Fixed routes of the site's own templates, per language (ASCII Swedish slugs). */
-export const routes = {
-  home: { sv: '/', en: '/en/' },
-  helplines: { sv: '/hjalplinjer/', en: '/en/helplines/' },
-  accessibility: { sv: '/tillganglighet/', en: '/en/accessibility/' },
-  privacy: { sv: '/integritet/', en: '/en/privacy/' },
-} as const satisfies Record<string, Record<Locale, string>>;
-
-export type RouteName = keyof typeof routes;
-
-/** Language of a path: `/en/…` is English, everything else Swedish. */
-export function localeFromPath(pathname: string): Locale {
-  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'sv';
-}
+export { defaultLocale, localeFromPath, locales, type Locale };
 
 /** The other language (for the language switcher). */
 export function otherLocale(locale: Locale): Locale {
   return locale === 'sv' ? 'en' : 'sv';
-}
-
-/** Address of a content page: `pagePath('sv', 'om')` → `/om/`, `pagePath('en', 'about')` → `/en/about/`. */
-export function pagePath(locale: Locale, slug: string): string {
-  const prefix = locale === defaultLocale ? '' : `/${locale}`;
-  return slug === '' ? `${prefix}/` : `${prefix}/${slug}/`;
 }
 
 /** `<html lang>` / hreflang value for a locale. */
@@ -51,4 +31,12 @@ const longDate: Record<Locale, Intl.DateTimeFormat> = {
 /** Long date in the page's language, in Swedish time: "23 november 2026". */
 export function formatDate(date: Date, locale: Locale): string {
   return longDate[locale].format(date);
+}
+
+/** A text field of an entry in a language: plain text, or the language's value of a `{ sv, en }` text. */
+export function textOf(data: unknown, field: string | undefined, locale: Locale): string | undefined {
+  const value = field && data && typeof data === 'object' ? (data as Record<string, unknown>)[field] : undefined;
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && 'sv' in value) return pick(value as { sv: string; en?: string }, locale);
+  return undefined;
 }

@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { contentTypes, type ContentType } from '../schemas/index.ts';
 import { problemsFromSafety, problemsFromZod, type ContentProblem } from './content-errors.ts';
+import { checkReferences, type ReferringEntry } from './references.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkMdx, contentRules } from './mdx-safety.ts';
 
@@ -56,19 +57,30 @@ function yamlProblem(file: string, error: unknown): ContentProblem {
 
 /** Validate one file's text as an entry of `type`. `file` is only used in messages. */
 export function validateSource(type: ContentType, file: string, source: string): ContentProblem[] {
+  return checkSource(type, file, source).problems;
+}
+
+/** The problems of one file, and its parsed data when it is valid (for the checks across files). */
+function checkSource(type: ContentType, file: string, source: string): { problems: ContentProblem[]; data?: unknown } {
   let data: unknown;
   let body: string | undefined;
   try {
     if (type.format === 'mdx') ({ data, body } = parseMdxFile(source));
     else data = parseYaml(source);
   } catch (error) {
-    return [yamlProblem(file, error)];
+    return { problems: [yamlProblem(file, error)] };
   }
   const problems: ContentProblem[] = [];
   const result = type.schema.safeParse(data);
   if (!result.success) problems.push(...problemsFromZod(file, type.schema, data, result.error));
   if (body !== undefined) problems.push(...problemsFromSafety(file, checkMdx(source, contentRules)));
-  return problems;
+  return { problems, ...(result.success ? { data: result.data } : {}) };
+}
+
+/** An entry's key: its path in the type's folder without extension, and without the language folder of a translated type. */
+export function entryKey(type: ContentType, pathInFolder: string): string {
+  const id = pathInFolder.replace(/\\/g, '/').replace(/\.[^./]+$/, '');
+  return type.kind === 'folder' && type.translation === 'files' ? id.replace(/^[^/]+\//, '') : id;
 }
 
 function filesOf(type: ContentType, root: string): string[] {
@@ -79,11 +91,26 @@ function filesOf(type: ContentType, root: string): string[] {
   return files;
 }
 
+/** The valid entries of a type below `root`, parsed by its schema (defaults filled in). Files with problems are left out. */
+export function readEntries(type: ContentType, root: string): ReferringEntry[] {
+  return filesOf(type, root).flatMap((path) => {
+    const file = relative(root, path);
+    const checked = checkSource(type, file, readFileSync(path, 'utf8'));
+    const key = entryKey(type, relative(join(root, type.folder), path));
+    return 'data' in checked ? [{ type: type.name, key, file, schema: type.schema, data: checked.data }] : [];
+  });
+}
+
 /** Validate all content below `root`; an empty list means everything builds. */
 export function validateContent(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const valid: ReferringEntry[] = [];
+  const collections = new Map<string, { folder: string; keys: Set<string> }>();
   for (const type of contentTypes as readonly ContentType[]) {
     const files = filesOf(type, root);
+    const keys = new Set(files.map((f) => entryKey(type, relative(join(root, type.folder), f))));
+    collections.set(type.name, { folder: type.folder, keys });
+    const entries: ReferringEntry[] = [];
     for (const path of files) {
       const file = relative(root, path);
       let source: string;
@@ -99,7 +126,10 @@ export function validateContent(root: string): ContentProblem[] {
         });
         continue;
       }
-      problems.push(...validateSource(type, file, source));
+      const checked = checkSource(type, file, source);
+      problems.push(...checked.problems);
+      const key = entryKey(type, relative(join(root, type.folder), path));
+      if ('data' in checked) entries.push({ type: type.name, key, file, schema: type.schema, data: checked.data });
       const name = basename(path).replace(/\.[^.]+$/, '');
       // The file name is the entry's id and, unless a slug is set, its address.
       if (type.kind === 'folder' && !SLUG.test(name)) {
@@ -112,7 +142,11 @@ export function validateContent(root: string): ContentProblem[] {
         });
       }
     }
-    if (type.kind === 'folder' && type.i18n) {
+    valid.push(...entries);
+    if (type.kind === 'folder' && type.checkAll) {
+      for (const problem of type.checkAll(entries)) problems.push({ file: `${type.folder}/`, field: '', ...problem });
+    }
+    if (type.kind === 'folder' && type.translation === 'files') {
       const rel = files.map((f) => relative(join(root, type.folder), f));
       for (const en of rel.filter((f) => f.startsWith('en/'))) {
         if (!rel.includes(`sv/${en.slice(3)}`)) {
@@ -127,5 +161,6 @@ export function validateContent(root: string): ContentProblem[] {
       }
     }
   }
+  problems.push(...checkReferences(valid, collections));
   return problems;
 }

@@ -3,6 +3,8 @@ import { localized } from './localized.ts';
 import { OpeningHoursSchema } from './opening-hours.ts';
 import { PhoneNumberSchema } from './phone-number.ts';
 import { SlugSchema } from './page.ts';
+import type { CrossProblem } from './index.ts';
+import { sectionTexts, uiText } from './ui.ts';
 import { z } from './z.ts';
 
 /**
@@ -185,6 +187,7 @@ export const HelplineSchema = z
     referral: SlugSchema.optional().meta({
       title: 'Hänvisning via',
       description: 'Id för en annan linje som hänvisar hit (t.ex. "1177") när den här saknar eget nummer på sidan.',
+      relation: { collection: 'helplines', valueField: '{{slug}}', searchFields: ['name.sv'], displayFields: ['name.sv'] },
     }),
     uncertain: z.array(UncertaintySchema).default([]).meta({
       title: 'Osäkra uppgifter',
@@ -214,3 +217,103 @@ export type HelplineInput = z.input<typeof HelplineSchema>;
 export type HelplineData = z.output<typeof HelplineSchema>;
 export type Uncertainty = z.output<typeof UncertaintySchema>;
 export type Source = z.output<typeof SourceSchema>;
+
+/** Interface strings of the helplines page and cards: `helplines:` in content/ui/<lang>.yaml. */
+export const HelplineUiSchema = z.strictObject({
+  ...sectionTexts('Stödlinjer'),
+  emergencyTitle: uiText('Stödlinjer: rubrik för 112 överst'),
+  emergencyText: uiText('Stödlinjer: text under rubriken om 112'),
+  alwaysTitle: uiText('Stödlinjer: rubrik för 1177 och linjer som alltid är öppna'),
+  localTitle: uiText('Stödlinjer: rubrik för regionens egna linjer, {region} blir regionens namn'),
+  moreTitle: uiText('Stödlinjer: rubrik för övriga linjer'),
+  findTitle: uiText('Stödlinjer: rubrik för "hitta rätt linje"'),
+  findIntro: uiText('Stödlinjer: text om att 112 och 1177 alltid finns'),
+  byAudience: uiText('Stödlinjer: rubrik/etikett för val av målgrupp'),
+  byTopic: uiText('Stödlinjer: rubrik/etikett för val av ämne'),
+  filterAll: uiText('Stödlinjer: filtervalet "alla"'),
+  filterCount: uiText('Stödlinjer: antal som visas efter filtrering, {count} och {total} blir siffror'),
+  hours: uiText('Stödlinjekort: etikett för öppettider'),
+  audience: uiText('Stödlinjekort: etikett för målgrupper'),
+  topics: uiText('Stödlinjekort: etikett för ämnen'),
+  channels: uiText('Stödlinjekort: etikett för andra kontaktvägar'),
+  chat: uiText('Stödlinjekort: länktext för chatt'),
+  web: uiText('Stödlinjekort: länktext för webbplats'),
+  email: uiText('Stödlinjekort: etikett för e-post'),
+  sms: uiText('Stödlinjekort: etikett för sms'),
+  cost: uiText('Stödlinjekort: etikett för kostnad'),
+  costFree: uiText('Stödlinjekort: gratis att ringa'),
+  costNormal: uiText('Stödlinjekort: vanlig samtalstaxa'),
+  anonymous: uiText('Stödlinjekort: man kan vara anonym'),
+  hiddenOnBill: uiText('Stödlinjekort: syns inte på telefonräkningen'),
+  languages: uiText('Stödlinjekort: etikett för språk'),
+  staffing: uiText('Stödlinjekort: etikett för vem som svarar'),
+  staffProfessionals: uiText('Stödlinjekort: yrkesverksamma svarar'),
+  staffVolunteers: uiText('Stödlinjekort: volontärer svarar'),
+  staffMixed: uiText('Stödlinjekort: både yrkesverksamma och volontärer'),
+  volunteerNote: uiText('Stödlinjekort: hänvisning till 1177 och 112 på volontärlinjer'),
+  referral: uiText('Stödlinjekort: text före hänvisningsnumret, {name} blir linjens namn'),
+  uncertain: uiText('Stödlinjekort: rubrik före osäkra uppgifter'),
+  lastChecked: uiText('Stödlinjekort: "Senast kontrollerad"'),
+  lastCheckedUnknown: uiText('Stödlinjekort: när datum för kontroll saknas'),
+  sources: uiText('Stödlinjekort: rubrik för källor'),
+  approximately: uiText('Stödlinjekort: "omkring" före ett ungefärligt datum'),
+  openData: uiText('Stödlinjer: text om öppna data, {json} och {schema} blir länkar'),
+  openDataJson: uiText('Stödlinjer: länktext till JSON-filen'),
+  openDataSchema: uiText('Stödlinjer: länktext till JSON Schema'),
+  statusOpen: uiText('Öppet nu-status: öppet'),
+  statusClosed: uiText('Öppet nu-status: stängt'),
+  statusCloses: uiText('Öppet nu-status: stänger, {time} blir klockslaget'),
+  statusOpens: uiText('Öppet nu-status: öppnar i dag, {time} blir klockslaget'),
+  statusOpensTomorrow: uiText('Öppet nu-status: öppnar i morgon, {time} blir klockslaget'),
+  statusOpensDay: uiText('Öppet nu-status: öppnar en senare dag, {day} blir veckodagen och {time} klockslaget'),
+  statusUncertain: uiText('Öppet nu-status: tiderna är osäkra'),
+  statusHoliday: uiText('Öppet nu-status: helgdag med okända tider'),
+  statusUnknown: uiText('Öppet nu-status: öppettiderna är okända'),
+  hoursAlways: uiText('Öppettider i ord: dygnet runt'),
+  hoursUnknown: uiText('Öppettider i ord: okända'),
+  hoursEveryDay: uiText('Öppettider i ord: varje dag'),
+  hoursAnd: uiText('Öppettider i ord: "och" mellan dagar'),
+  hoursHolidaysClosed: uiText('Öppettider i ord: stängt på helgdagar'),
+  hoursHolidaysSunday: uiText('Öppettider i ord: helgdagar som söndag'),
+  hoursHolidaysUnknown: uiText('Öppettider i ord: okänt på helgdagar'),
+  hoursClosed: uiText('Öppettider i ord: stängt en viss dag'),
+  audienceNames: z
+    .strictObject({
+      everyone: uiText('Målgrupp: alla'),
+      'children-youth': uiText('Målgrupp: barn och unga'),
+      adults: uiText('Målgrupp: vuxna'),
+      older: uiText('Målgrupp: äldre'),
+      relatives: uiText('Målgrupp: anhöriga'),
+      parents: uiText('Målgrupp: föräldrar'),
+      bereaved: uiText('Målgrupp: efterlevande'),
+      'women-violence': uiText('Målgrupp: kvinnor som utsätts för våld'),
+      professionals: uiText('Målgrupp: yrkesverksamma'),
+    } satisfies Record<Audience, z.ZodType>)
+    .meta({ title: 'Målgrupper', description: 'Namnen på målgrupperna, som de visas på korten och i filtret.' }),
+  topicNames: z
+    .strictObject({
+      emergency: uiText('Ämne: akut fara'),
+      'suicidal-thoughts': uiText('Ämne: självmordstankar'),
+      crisis: uiText('Ämne: kris'),
+      'mental-health': uiText('Ämne: psykisk ohälsa'),
+      loneliness: uiText('Ämne: ensamhet'),
+      'worry-for-someone': uiText('Ämne: oro för någon annan'),
+      violence: uiText('Ämne: våld'),
+      grief: uiText('Ämne: sorg'),
+      'life-questions': uiText('Ämne: livsfrågor'),
+      'health-advice': uiText('Ämne: sjukvårdsråd'),
+    } satisfies Record<Topic, z.ZodType>)
+    .meta({ title: 'Ämnen', description: 'Namnen på ämnena, som de visas på korten och i filtret.' }),
+});
+
+/** Checks across the lines: the crisis path needs 112. */
+export function requireEmergencyLine(entries: readonly { data: unknown }[]): CrossProblem[] {
+  if (entries.some((e) => (e.data as { kind?: string } | undefined)?.kind === 'emergency')) return [];
+  return [
+    {
+      found: 'ingen linje av sorten "emergency" (112)',
+      expected: 'en linje för 112, som krisraden och stödlinjesidan visar först',
+      fix: 'Återställ content/helplines/112.yaml från versionshistoriken (kind: emergency).',
+    },
+  ];
+}

@@ -1,116 +1,59 @@
 import { z } from './z.ts';
 
 /** One interface string; `where` tells the translator where it is shown. */
-const text = (where: string) =>
+export const uiText = (where: string) =>
   z
     .string()
     .min(1, { error: 'Texten får inte vara tom.' })
     .meta({ title: where, description: `Visas: ${where}.` });
 
 /**
- * Interface strings, one file per language (content/ui/sv.yaml, content/ui/en.yaml). Every key is
- * required, so a string missing in either language fails the build and the CMS form.
+ * The strings every type with a section page has (`/hjalplinjer/`): its name in the main menu and
+ * on the home page's cards, the page's heading and introduction, and optionally a link text on the
+ * 404 page. `label` is the type's name in the editor's words ("Stödlinjer").
  */
-export const UiSchema = z.strictObject({
-  skipLink: text('Länk "Hoppa till innehållet" för tangentbordsanvändare'),
-  crisisStripLabel: text('Skärmläsarnamn på krisraden överst'),
-  crisisMoreLink: text('Länk till alla stödlinjer i krisraden'),
-  mainNavLabel: text('Skärmläsarnamn på huvudmenyn'),
-  navHome: text('Huvudmenyn: startsidan'),
-  navHelplines: text('Huvudmenyn: stödlinjer'),
-  languageSwitch: text('Språkväxlaren: länktext till andra språket'),
-  languageSwitchHint: text('Språkväxlaren: förklaring när sidan saknas på andra språket'),
-  footerLabel: text('Skärmläsarnamn på sidfoten'),
-  footerAccessibility: text('Sidfoten: länk till tillgänglighetsredogörelsen'),
-  footerPrivacy: text('Sidfoten: länk till integritetssidan'),
-  footerContact: text('Sidfoten: rubrik för kontaktuppgifter'),
-  updated: text('Sidor: "Senast uppdaterad"'),
-  notFoundTitle: text('404-sidan: rubrik'),
-  notFoundText: text('404-sidan: förklaring'),
-  notFoundHome: text('404-sidan: länk till startsidan'),
-  notFoundHelplines: text('404-sidan: länk till stödlinjer'),
-  helplinesTitle: text('Stödlinjesidan: rubrik'),
-  helplinesIntro: text('Stödlinjesidan: inledning'),
-  emergencyCall: text('Knapp "Ring" före ett nummer'),
-  homeOffersTitle: text('Startsidan: rubrik för vad vi erbjuder'),
-  helplinesEmergencyTitle: text('Stödlinjer: rubrik för 112 överst'),
-  helplinesEmergencyText: text('Stödlinjer: text under rubriken om 112'),
-  helplinesAlwaysTitle: text('Stödlinjer: rubrik för 1177 och linjer som alltid är öppna'),
-  helplinesLocalTitle: text('Stödlinjer: rubrik för regionens egna linjer, {region} blir regionens namn'),
-  helplinesMoreTitle: text('Stödlinjer: rubrik för övriga linjer'),
-  helplinesFindTitle: text('Stödlinjer: rubrik för "hitta rätt linje"'),
-  helplinesFindIntro: text('Stödlinjer: text om att 112 och 1177 alltid finns'),
-  helplinesByAudience: text('Stödlinjer: rubrik/etikett för val av målgrupp'),
-  helplinesByTopic: text('Stödlinjer: rubrik/etikett för val av ämne'),
-  helplinesFilterAll: text('Stödlinjer: filtervalet "alla"'),
-  helplinesFilterCount: text('Stödlinjer: antal som visas efter filtrering, {count} och {total} blir siffror'),
-  helplinesHours: text('Stödlinjekort: etikett för öppettider'),
-  helplinesAudience: text('Stödlinjekort: etikett för målgrupper'),
-  helplinesTopics: text('Stödlinjekort: etikett för ämnen'),
-  helplinesChannels: text('Stödlinjekort: etikett för andra kontaktvägar'),
-  helplinesChat: text('Stödlinjekort: länktext för chatt'),
-  helplinesWeb: text('Stödlinjekort: länktext för webbplats'),
-  helplinesEmail: text('Stödlinjekort: etikett för e-post'),
-  helplinesSms: text('Stödlinjekort: etikett för sms'),
-  helplinesCost: text('Stödlinjekort: etikett för kostnad'),
-  helplinesCostFree: text('Stödlinjekort: gratis att ringa'),
-  helplinesCostNormal: text('Stödlinjekort: vanlig samtalstaxa'),
-  helplinesAnonymous: text('Stödlinjekort: man kan vara anonym'),
-  helplinesHiddenOnBill: text('Stödlinjekort: syns inte på telefonräkningen'),
-  helplinesLanguages: text('Stödlinjekort: etikett för språk'),
-  helplinesStaffing: text('Stödlinjekort: etikett för vem som svarar'),
-  helplinesStaffProfessionals: text('Stödlinjekort: yrkesverksamma svarar'),
-  helplinesStaffVolunteers: text('Stödlinjekort: volontärer svarar'),
-  helplinesStaffMixed: text('Stödlinjekort: både yrkesverksamma och volontärer'),
-  helplinesVolunteerNote: text('Stödlinjekort: hänvisning till 1177 och 112 på volontärlinjer'),
-  helplinesReferral: text('Stödlinjekort: text före hänvisningsnumret, {name} blir linjens namn'),
-  helplinesUncertain: text('Stödlinjekort: rubrik före osäkra uppgifter'),
-  helplinesLastChecked: text('Stödlinjekort: "Senast kontrollerad"'),
-  helplinesLastCheckedUnknown: text('Stödlinjekort: när datum för kontroll saknas'),
-  helplinesSources: text('Stödlinjekort: rubrik för källor'),
-  helplinesApproximately: text('Stödlinjekort: "omkring" före ett ungefärligt datum'),
-  helplinesOpenData: text('Stödlinjer: text om öppna data, {json} och {schema} blir länkar'),
-  helplinesOpenDataJson: text('Stödlinjer: länktext till JSON-filen'),
-  helplinesOpenDataSchema: text('Stödlinjer: länktext till JSON Schema'),
-  helplinesStatusOpen: text('Öppet nu-status: öppet'),
-  helplinesStatusClosed: text('Öppet nu-status: stängt'),
-  helplinesStatusCloses: text('Öppet nu-status: stänger, {time} blir klockslaget'),
-  helplinesStatusOpens: text('Öppet nu-status: öppnar i dag, {time} blir klockslaget'),
-  helplinesStatusOpensTomorrow: text('Öppet nu-status: öppnar i morgon, {time} blir klockslaget'),
-  helplinesStatusOpensDay: text('Öppet nu-status: öppnar en senare dag, {day} blir veckodagen och {time} klockslaget'),
-  helplinesStatusUncertain: text('Öppet nu-status: tiderna är osäkra'),
-  helplinesStatusHoliday: text('Öppet nu-status: helgdag med okända tider'),
-  helplinesStatusUnknown: text('Öppet nu-status: öppettiderna är okända'),
-  helplinesHoursAlways: text('Öppettider i ord: dygnet runt'),
-  helplinesHoursUnknown: text('Öppettider i ord: okända'),
-  helplinesHoursEveryDay: text('Öppettider i ord: varje dag'),
-  helplinesHoursAnd: text('Öppettider i ord: "och" mellan dagar'),
-  helplinesHoursHolidaysClosed: text('Öppettider i ord: stängt på helgdagar'),
-  helplinesHoursHolidaysSunday: text('Öppettider i ord: helgdagar som söndag'),
-  helplinesHoursHolidaysUnknown: text('Öppettider i ord: okänt på helgdagar'),
-  helplinesHoursClosed: text('Öppettider i ord: stängt en viss dag'),
-  audienceEveryone: text('Målgrupp: alla'),
-  audienceChildrenYouth: text('Målgrupp: barn och unga'),
-  audienceAdults: text('Målgrupp: vuxna'),
-  audienceOlder: text('Målgrupp: äldre'),
-  audienceRelatives: text('Målgrupp: anhöriga'),
-  audienceParents: text('Målgrupp: föräldrar'),
-  audienceBereaved: text('Målgrupp: efterlevande'),
-  audienceWomenViolence: text('Målgrupp: kvinnor som utsätts för våld'),
-  audienceProfessionals: text('Målgrupp: yrkesverksamma'),
-  topicEmergency: text('Ämne: akut fara'),
-  topicSuicidalThoughts: text('Ämne: självmordstankar'),
-  topicCrisis: text('Ämne: kris'),
-  topicMentalHealth: text('Ämne: psykisk ohälsa'),
-  topicLoneliness: text('Ämne: ensamhet'),
-  topicWorryForSomeone: text('Ämne: oro för någon annan'),
-  topicViolence: text('Ämne: våld'),
-  topicGrief: text('Ämne: sorg'),
-  topicLifeQuestions: text('Ämne: livsfrågor'),
-  topicHealthAdvice: text('Ämne: sjukvårdsråd'),
-  quickExitButton: text('Knappen "Lämna sidan snabbt"'),
-  quickExitHint: text('Kort text om vad knappen gör och inte gör'),
+export const sectionTexts = (label: string) => ({
+  nav: uiText(`Huvudmenyn och startsidans kort: ${label.toLowerCase()}`),
+  title: uiText(`${label}: sidans rubrik`),
+  intro: uiText(`${label}: inledning (visas också på startsidans kort)`),
+  notFoundLink: uiText(`404-sidan: länk till ${label.toLowerCase()}`).optional(),
 });
 
-export type UiStrings = z.output<typeof UiSchema>;
-export type UiKey = keyof UiStrings;
+/** Interface strings shared by every page: the page shell, the 404 page, the home page. */
+export const CommonUiSchema = z.strictObject({
+  skipLink: uiText('Länk "Hoppa till innehållet" för tangentbordsanvändare'),
+  crisisStripLabel: uiText('Skärmläsarnamn på krisraden överst'),
+  crisisMoreLink: uiText('Länk till alla stödlinjer i krisraden'),
+  mainNavLabel: uiText('Skärmläsarnamn på huvudmenyn'),
+  navHome: uiText('Huvudmenyn: startsidan'),
+  languageSwitch: uiText('Språkväxlaren: länktext till andra språket'),
+  languageSwitchHint: uiText('Språkväxlaren: förklaring när sidan saknas på andra språket'),
+  footerLabel: uiText('Skärmläsarnamn på sidfoten'),
+  footerAccessibility: uiText('Sidfoten: länk till tillgänglighetsredogörelsen'),
+  footerPrivacy: uiText('Sidfoten: länk till integritetssidan'),
+  footerContact: uiText('Sidfoten: rubrik för kontaktuppgifter'),
+  updated: uiText('Sidor: "Senast uppdaterad"'),
+  notFoundTitle: uiText('404-sidan: rubrik'),
+  notFoundText: uiText('404-sidan: förklaring'),
+  notFoundHome: uiText('404-sidan: länk till startsidan'),
+  emergencyCall: uiText('Knapp "Ring" före ett nummer'),
+  homeOffersTitle: uiText('Startsidan: rubrik för vad vi erbjuder'),
+  quickExitButton: uiText('Knappen "Lämna sidan snabbt"'),
+  quickExitHint: uiText('Kort text om vad knappen gör och inte gör'),
+});
+
+/**
+ * Interface strings, one file per language (content/ui/sv.yaml, content/ui/en.yaml): the common
+ * strings, then one group per content type that has strings of its own, under the type's name
+ * (`helplines:`), defined beside the type's schema. Every key is required, so a string missing in
+ * either language fails the build and the CMS form.
+ */
+export function uiSchemaFor<const T extends Record<string, { label: string; ui: z.ZodObject }>>(types: T) {
+  const groups = Object.fromEntries(
+    Object.entries(types).map(([name, type]) => [
+      name,
+      type.ui.meta({ title: type.label, description: `Texter på sidorna om ${type.label.toLowerCase()}.` }),
+    ]),
+  );
+  return CommonUiSchema.extend(groups as { [K in keyof T]: T[K]['ui'] });
+}

@@ -117,9 +117,11 @@ describe('every content type is a collection', () => {
     } else {
       expect(collection!.folder).toBe(type.folder);
       // Translated types get a format of their own (it knows which fields are translated).
-      expect(collection!.format).toBe(`${type.format === 'mdx' ? formats.mdx : formats.yaml}${type.i18n ? `-${type.name}` : ''}`);
+      expect(collection!.format).toBe(
+        `${type.format === 'mdx' ? formats.mdx : formats.yaml}${type.translation === 'files' ? `-${type.name}` : ''}`,
+      );
       // Translated types are saved as <folder>/sv/<name> and <folder>/en/<name>, which the loaders read.
-      expect(Boolean(collection!.i18n)).toBe(type.i18n);
+      expect(Boolean(collection!.i18n)).toBe(type.translation === 'files');
     }
   });
 

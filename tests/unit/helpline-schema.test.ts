@@ -2,23 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  crossCheck,
-  daysSince,
-  formatPartialDate,
-  hoursUncertain,
-  isPinned,
-  matchesFilter,
-  orderHelplines,
-  staleHelplines,
-  type Helpline,
-} from '../../src/lib/helplines.ts';
-import { audienceLabel, helplineTexts, topicLabel } from '../../src/lib/helpline-strings.ts';
+import { hoursUncertain, isPinned, matchesFilter, orderHelplines, type Helpline } from '../../src/lib/helplines.ts';
 import { helplinesJsonSchema } from '../../src/lib/open-data-schema.ts';
-import { audiences, HelplineSchema, topics, type HelplineInput } from '../../src/schemas/helpline.ts';
+import { staleEntries } from '../../src/lib/staleness.ts';
+import { readEntries, validateContent } from '../../src/lib/validate-content.ts';
+import { audiences, HelplineSchema, requireEmergencyLine, topics, type HelplineInput } from '../../src/schemas/helpline.ts';
 import { HelplinesOpenDataSchema } from '../../src/schemas/helplines-open-data.ts';
-import { UiSchema } from '../../src/schemas/ui.ts';
-import { staleReport } from '../../scripts/helplines-report.ts';
+import { contentType, UiSchema } from '../../src/schemas/index.ts';
+import { staleReport } from '../../scripts/staleness-report.ts';
 
 const dir = join(import.meta.dirname, '../../content/helplines');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
@@ -85,7 +76,11 @@ describe('the helplines in content/helplines/ are the facts of content-facts §1
     expect(line.verification.lastChecked).toBe(newest);
   });
 
-  it('the lines refer only to lines that exist, and 112 is there', () => expect(crossCheck(lines)).toEqual([]));
+  it('112 is there, and no line refers to a line that does not exist', () => {
+    expect(requireEmergencyLine(lines.map((data) => ({ data })))).toEqual([]);
+    expect(requireEmergencyLine(lines.filter((l) => l.kind !== 'emergency').map((data) => ({ data })))).toHaveLength(1);
+    expect(validateContent(join(import.meta.dirname, '../..')).filter((p) => p.file.startsWith('content/helplines'))).toEqual([]);
+  });
 
   it('every file name is a valid id', () => {
     for (const f of files) expect(f).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*\.yaml$/);
@@ -139,11 +134,17 @@ describe('uncertain hours stop the open-now claim', () => {
 });
 
 describe('staleness', () => {
+  const { field, days } = contentType('helplines').staleness;
+  const asEntries = (list: Helpline[]) =>
+    list.map((l) => ({ key: l.id, name: l.name.sv, file: `content/helplines/${l.id}.yaml`, data: l }));
+  it('the registry says helplines go stale after 180 days, from verification.lastChecked', () => {
+    expect({ field, days }).toEqual({ field: 'verification.lastChecked', days: 180 });
+  });
   it('on 2026-11-23 every line is older than 180 days (the sources are): undated first, then oldest', () => {
-    const stale = staleHelplines(lines, '2026-11-23');
+    const stale = staleEntries(asEntries(lines), field, '2026-11-23', days);
     expect(stale).toHaveLength(lines.length);
-    expect(stale.slice(0, 2).map((s) => s.id)).toEqual(['1177', 'psykiatrisk-akutmottagning']);
-    expect(stale.at(-1)?.id).toBe('bris');
+    expect(stale.slice(0, 2).map((s) => s.key)).toEqual(['1177', 'psykiatrisk-akutmottagning']);
+    expect(stale.at(-1)?.key).toBe('bris');
   });
   const cases = [
     { reason: 'a day 180 days ago is not yet stale', checked: '2026-05-27', today: '2026-11-23', stale: false },
@@ -154,26 +155,17 @@ describe('staleness', () => {
   ];
   it.each(cases)('$reason', ({ checked, today, stale }) => {
     const line = { ...byId('bris'), verification: { ...byId('bris').verification, lastChecked: checked } };
-    expect(staleHelplines([line], today).length === 1).toBe(stale);
+    expect(staleEntries(asEntries([line]), field, today, days).length === 1).toBe(stale);
   });
-  it('counts days across a leap year', () => expect(daysSince('2024-02-28', '2024-03-01')).toBe(2));
-  it('the report names each stale line with its file, and warns instead of failing', () => {
-    const report = staleReport(lines, '2026-11-23');
-    expect(report).toContain('13 av 13');
+  it('the build report names each stale line with its file, and warns instead of failing', () => {
+    const root = join(import.meta.dirname, '../..');
+    expect(readEntries(contentType('helplines'), root)).toHaveLength(13);
+    const report = staleReport(root, '2026-11-23');
+    expect(report).toContain('Stödlinjer: 13 av 13');
     expect(report).toContain('[content/helplines/bris.yaml]');
     expect(report).toContain('inget datum för kontroll');
-    expect(staleReport([byId('bris')], '2025-09-01')).toMatch(/^Stödlinjer: alla 1 kontrollerade/);
+    expect(report).toContain('sätt verification.lastChecked till det datumet');
   });
-});
-
-describe('formatPartialDate shows a date as precisely as it is known', () => {
-  const cases = [
-    { reason: 'a day', date: '2020-05-28', locale: 'sv' as const, expected: '28 maj 2020' },
-    { reason: 'a month', date: '2018-09', locale: 'sv' as const, expected: 'september 2018' },
-    { reason: 'a year', date: '2017', locale: 'sv' as const, expected: '2017' },
-    { reason: 'English', date: '2025-08-20', locale: 'en' as const, expected: '20 August 2025' },
-  ];
-  it.each(cases)('$reason', ({ date, locale, expected }) => expect(formatPartialDate(date, locale)).toBe(expected));
 });
 
 const valid: HelplineInput = {
@@ -324,18 +316,18 @@ describe('UI labels exist for every audience and topic, in both languages', () =
     UiSchema.parse(parse(readFileSync(join(import.meta.dirname, `../../content/ui/${lang}.yaml`), 'utf8'))),
   );
   it.each(audiences)('audience %s', (audience) => {
-    for (const strings of ui) expect(audienceLabel(strings, audience)).toMatch(/\S/);
+    for (const strings of ui) expect(strings.helplines.audienceNames[audience]).toMatch(/\S/);
   });
   it.each(topics)('topic %s', (topic) => {
-    for (const strings of ui) expect(topicLabel(strings, topic)).toMatch(/\S/);
+    for (const strings of ui) expect(strings.helplines.topicNames[topic]).toMatch(/\S/);
   });
   it('the words search must find are in the Swedish labels', () => {
     const sv = ui[0]!;
-    expect(topicLabel(sv, 'suicidal-thoughts')).toMatch(/självmord/i);
-    expect(topicLabel(sv, 'loneliness')).toMatch(/ensam\b/i);
-    expect(topicLabel(sv, 'violence')).toMatch(/våld/i);
-    expect(audienceLabel(sv, 'relatives')).toMatch(/anhörig/i);
-    expect(helplineTexts(sv).emergencyTitle).toBe('Vid akut fara för liv: ring 112');
+    expect(sv.helplines.topicNames['suicidal-thoughts']).toMatch(/självmord/i);
+    expect(sv.helplines.topicNames.loneliness).toMatch(/ensam\b/i);
+    expect(sv.helplines.topicNames.violence).toMatch(/våld/i);
+    expect(sv.helplines.audienceNames.relatives).toMatch(/anhörig/i);
+    expect(sv.helplines.emergencyTitle).toBe('Vid akut fara för liv: ring 112');
   });
 });
 

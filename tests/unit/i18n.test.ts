@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, localeFromPath, otherLocale, pagePath, pick, routes } from '../../src/lib/i18n.ts';
+import { formatDate, localeFromPath, otherLocale, pick, textOf } from '../../src/lib/i18n.ts';
 
 describe('localeFromPath', () => {
   it.each([
@@ -14,33 +14,19 @@ describe('localeFromPath', () => {
   });
 });
 
-describe('pagePath', () => {
-  it.each([
-    { locale: 'sv', slug: 'om', path: '/om/', reason: 'Swedish slugs at the root' },
-    { locale: 'en', slug: 'about', path: '/en/about/', reason: 'English slugs under /en/' },
-    { locale: 'sv', slug: '', path: '/', reason: 'the empty slug is the home page' },
-    { locale: 'en', slug: '', path: '/en/', reason: 'the English home page' },
-  ] as const)('$locale/$slug → $path ($reason)', ({ locale, slug, path }) => {
-    expect(pagePath(locale, slug)).toBe(path);
-  });
-});
-
-describe('routes', () => {
-  it('uses ASCII Swedish slugs and English ones under /en/', () => {
-    for (const [name, byLocale] of Object.entries(routes)) {
-      expect(byLocale.sv, name).toMatch(/^\/[a-z0-9/-]*$/);
-      expect(byLocale.en, name).toMatch(/^\/en\/[a-z0-9/-]*$/);
-    }
-  });
-});
-
-describe('pick and otherLocale', () => {
+describe('pick, textOf and otherLocale', () => {
   it.each([
     { text: { sv: 'Hej', en: 'Hello' }, locale: 'en', expected: 'Hello', reason: 'English when there is one' },
     { text: { sv: 'Hej' }, locale: 'en', expected: 'Hej', reason: 'falls back to Swedish' },
     { text: { sv: 'Hej', en: 'Hello' }, locale: 'sv', expected: 'Hej', reason: 'Swedish on Swedish pages' },
   ] as const)('$reason', ({ text, locale, expected }) => {
     expect(pick(text, locale)).toBe(expected);
+    expect(textOf({ name: text }, 'name', locale)).toBe(expected);
+  });
+  it('reads a plain text field, and nothing from a missing one', () => {
+    expect(textOf({ title: 'Om oss' }, 'title', 'en')).toBe('Om oss');
+    expect(textOf({ title: 'Om oss' }, 'summary', 'sv')).toBeUndefined();
+    expect(textOf({ title: 'Om oss' }, undefined, 'sv')).toBeUndefined();
   });
   it('switches between the two languages', () => {
     expect(otherLocale('sv')).toBe('en');

@@ -1,16 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { templates } from '../../scripts/lighthouse.ts';
+import { entryTemplates, templates } from '../../scripts/lighthouse.ts';
+
+describe('entryTemplates: every registered type with entry pages, from the registry', () => {
+  const byPath = entryTemplates(process.cwd());
+  it('names the home page and the information pages (Swedish addresses only)', () => {
+    expect(byPath.get('/')).toBe('home');
+    expect(byPath.get('/om/')).toBe('pages');
+    expect(byPath.get('/tillganglighet/')).toBe('pages');
+    expect([...byPath.keys()].some((p) => p.startsWith('/en/'))).toBe(false);
+  });
+});
 
 describe('templates: one page per template for Lighthouse, from the sitemap', () => {
-  const info = new Set(['/om/', '/integritet/', '/tillganglighet/']);
+  const entries = new Map([
+    ['/', 'home'],
+    ['/om/', 'pages'],
+    ['/integritet/', 'pages'],
+    ['/tillganglighet/', 'pages'],
+    ['/kurser/sova-battre/', 'courses'],
+    ['/kurser/att-hantera-oro/', 'courses'],
+  ]);
   const cases: { reason: string; paths: string[]; expected: { name: string; path: string }[] }[] = [
     {
-      reason: 'the home page, one information page (/om/ preferred) and each other top-level page',
+      reason: 'the home page, one information page (/om/ preferred) and each section page',
       paths: ['/', '/integritet/', '/om/', '/tillganglighet/', '/hjalplinjer/'],
       expected: [
         { name: 'home', path: '/' },
         { name: 'hjalplinjer', path: '/hjalplinjer/' },
-        { name: 'information page', path: '/om/' },
+        { name: 'pages', path: '/om/' },
       ],
     },
     {
@@ -19,20 +36,25 @@ describe('templates: one page per template for Lighthouse, from the sitemap', ()
       expected: [{ name: 'home', path: '/' }],
     },
     {
-      reason: 'a section added later: its front page and the first page below it, once',
+      reason: 'a registered type with entry pages: its section page and its first entry, once',
       paths: ['/kurser/', '/kurser/sova-battre/', '/kurser/att-hantera-oro/'],
       expected: [
         { name: 'kurser', path: '/kurser/' },
-        { name: 'kurser/…', path: '/kurser/att-hantera-oro/' },
+        { name: 'courses', path: '/kurser/att-hantera-oro/' },
       ],
+    },
+    {
+      reason: 'a page below a section no registered type makes: the first in address order',
+      paths: ['/arkiv/b/', '/arkiv/a/'],
+      expected: [{ name: 'arkiv/…', path: '/arkiv/a/' }],
     },
     {
       reason: 'information pages without /om/: the first in address order',
       paths: ['/tillganglighet/', '/integritet/'],
-      expected: [{ name: 'information page', path: '/integritet/' }],
+      expected: [{ name: 'pages', path: '/integritet/' }],
     },
   ];
   it.each(cases)('$reason', ({ paths, expected }) => {
-    expect(templates(paths, info)).toEqual(expected);
+    expect(templates(paths, entries)).toEqual(expected);
   });
 });

@@ -7,8 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { pagePath, routes, type Locale } from '../../src/lib/i18n.ts';
+import { locales, type Locale } from '../../src/lib/i18n.ts';
+import { entryPath, sectionPath } from '../../src/lib/routes.ts';
 import { parseMdxFile } from '../../src/lib/validate-content.ts';
+import { contentType, contentTypes, type ContentType } from '../../src/schemas/index.ts';
 import { PageSchema, type PageData } from '../../src/schemas/page.ts';
 import { SettingsSchema } from '../../src/schemas/settings.ts';
 
@@ -33,7 +35,7 @@ function load(locale: Locale): Page[] {
 
 const pages = [...load('sv'), ...load('en')];
 const find = (locale: Locale, key: string) => pages.find((p) => p.locale === locale && p.key === key);
-const pathOf = (p: Page) => pagePath(p.locale, p.key === 'start' ? '' : (p.data.slug ?? p.key));
+const pathOf = (p: Page) => entryPath(contentType('pages'), p)!;
 
 describe('translations', () => {
   it.each([
@@ -105,7 +107,10 @@ describe('accessibility statement has every element DIGG requires', () => {
 });
 
 describe('links and contact details', () => {
-  const known = new Set<string>([...pages.map(pathOf), ...Object.values(routes).flatMap((r) => [r.sv, r.en])]);
+  const sections = (contentTypes as readonly ContentType[]).flatMap((t) =>
+    t.kind === 'folder' ? locales.flatMap((l) => sectionPath(t, l) ?? []) : [],
+  );
+  const known = new Set<string>([...pages.map(pathOf), ...sections]);
   const cases = pages.flatMap((p) =>
     [...p.body.matchAll(/\]\((\/[^)\s]*)\)/g)].map((m) => ({ file: `${p.locale}/${p.key}.mdx`, href: m[1] as string, locale: p.locale })),
   );

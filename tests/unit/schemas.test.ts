@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { contentTypes } from '../../src/schemas/index.ts';
 import { PageSchema } from '../../src/schemas/page.ts';
 import { SettingsSchema } from '../../src/schemas/settings.ts';
-import { UiSchema } from '../../src/schemas/ui.ts';
+import { UiSchema } from '../../src/schemas/index.ts';
+import { z } from '../../src/schemas/z.ts';
 
 const page = { title: 'Om Recovery College', description: 'Vad Recovery College är och hur det fungerar.', updated: '2026-11-23' };
 
@@ -64,14 +65,30 @@ describe('SettingsSchema', () => {
 });
 
 describe('UiSchema', () => {
+  /** Every string of an object schema filled in, groups included. */
+  const fill = (schema: z.ZodObject): Record<string, unknown> =>
+    Object.fromEntries(
+      Object.entries(schema.shape).map(([k, field]) => {
+        const inner = field instanceof z.ZodOptional ? field.unwrap() : field;
+        return [k, inner instanceof z.ZodObject ? fill(inner) : 'text'];
+      }),
+    );
+  const full = fill(UiSchema) as Record<string, unknown> & { helplines: Record<string, unknown> };
   it('refuses a missing string and an unknown one', () => {
-    const keys = Object.keys(UiSchema.shape);
-    const full = Object.fromEntries(keys.map((k) => [k, 'text']));
     expect(UiSchema.safeParse(full).success).toBe(true);
     const { skipLink: _missing, ...partial } = full;
     expect(UiSchema.safeParse(partial).success).toBe(false);
     expect(UiSchema.safeParse({ ...full, extra: 'x' }).success).toBe(false);
     expect(UiSchema.safeParse({ ...full, skipLink: '' }).success).toBe(false);
+  });
+  it("groups each type's strings under its name, still all required", () => {
+    expect(Object.keys(full.helplines)).toEqual(
+      expect.arrayContaining(['nav', 'title', 'intro', 'emergencyTitle', 'audienceNames', 'topicNames']),
+    );
+    const { emergencyTitle: _missing, ...partial } = full.helplines;
+    expect(UiSchema.safeParse({ ...full, helplines: partial }).success).toBe(false);
+    expect(UiSchema.safeParse({ ...full, helplines: { ...full.helplines, extra: 'x' } }).success).toBe(false);
+    expect(UiSchema.safeParse({ ...full, helplines: { ...full.helplines, audienceNames: {} } }).success).toBe(false);
   });
 });
 

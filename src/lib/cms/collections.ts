@@ -33,7 +33,7 @@ export interface CollectionOptions {
 }
 
 function bodyField(type: ContentType, options: CollectionOptions): CmsField {
-  const translated = type.kind === 'folder' && type.i18n;
+  const translated = type.kind === 'folder' && type.translation === 'files';
   return {
     name: BODY_FIELD,
     label: 'Brödtext',
@@ -73,7 +73,7 @@ export function collectionFromType(type: ContentType, options: CollectionOptions
     }));
     return { ...base, files, format: formats.yaml, extension: 'yaml', editor: { preview: true } } as CmsCollection;
   }
-  const fields = fieldsFromZod(type.schema, { i18n: type.i18n });
+  const fields = fieldsFromZod(type.schema, { i18n: type.translation === 'files' });
   if (type.format === 'mdx') fields.push(bodyField(type, options));
   const identifier = identifierPath(type);
   return {
@@ -86,7 +86,7 @@ export function collectionFromType(type: ContentType, options: CollectionOptions
     identifier_field: identifier,
     summary: type.listSummary ?? `{{${identifier}}}`,
     slug: '{{slug}}',
-    ...(type.i18n ? { i18n: true } : {}),
+    ...(type.translation === 'files' ? { i18n: true } : {}),
     fields,
   };
 }
@@ -101,7 +101,7 @@ export function collectionsFromRegistry(types: readonly ContentType[], options: 
  */
 export function formatName(type: FolderType): string {
   const base = type.format === 'mdx' ? formats.mdx : formats.yaml;
-  return type.i18n ? `${base}-${type.name}` : base;
+  return type.translation === 'files' ? `${base}-${type.name}` : base;
 }
 
 /** Names of a collection's fields that are translated per language (Decap `i18n: translate`). */

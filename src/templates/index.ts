@@ -1,0 +1,17 @@
+/**
+ * The templates of each content type with pages: `section` renders the type's section page
+ * (`/hjalplinjer/`) with `{ locale, alternates }`, `entry` one entry's page with `{ entry }`. The one
+ * route (src/pages/[...slug].astro) walks the registry and renders these; a new type adds its
+ * templates here and needs no route file. A test checks that every type whose registry `route`
+ * promises a page has its template here.
+ */
+import type { FolderTypeName } from '../schemas/index.ts';
+import HelplinesPage from './HelplinesPage.astro';
+import Page from './Page.astro';
+
+type Template = (props: never) => unknown;
+
+export const templates: Partial<Record<FolderTypeName, { section?: Template; entry?: Template }>> = {
+  pages: { entry: Page },
+  helplines: { section: HelplinesPage },
+};
