@@ -5,13 +5,15 @@
  *
  * - `pages` (MDX, sv + en): generated front matter and a ~400-word Markdown body (headings,
  *   paragraphs, a list, links), the same text the bare Astro baseline builds;
- * - any other folder type: copies of its example entries in content/<type>/ with a new
- *   identifier (the registry's identifierField), so the data stays realistic and valid.
+ * - any other folder type, MDX or YAML: copies of its example entries in content/<type>/ (each
+ *   language's file of a translated type) with a new identifier (the registry's identifierField),
+ *   so the data stays realistic and valid.
  * Share of N: 80 % pages (as sv/en pairs), 20 % split over the other folder types.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { parseMdxFile } from '../src/lib/validate-content.ts';
 import { contentTypes, type ContentType, type FolderType } from '../src/schemas/index.ts';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run builds the same text. */
@@ -122,24 +124,37 @@ export function generateContent(root: string, n: number): Generated {
   for (const type of others) {
     const folder = join(root, type.folder);
     const ext = type.format === 'mdx' ? '.mdx' : '.yaml';
-    const examples = readdirSync(folder, { recursive: true })
+    // The examples by key: one file, or one per language for types translated as separate files.
+    const byKey = new Map<string, { lang: string; data: Record<string, unknown>; body: string }[]>();
+    for (const file of readdirSync(folder, { recursive: true })
       .map(String)
-      .filter((f) => f.endsWith(ext));
-    if (type.format !== 'yaml' || examples.length === 0) {
-      result.skipped.push(`${type.name}: ${examples.length ? 'bara YAML-typer kopieras' : 'inga exempel att kopiera'}`);
+      .filter((f) => f.endsWith(ext))) {
+      const [lang, ...rest] = type.translation === 'files' ? file.split(sep) : ['', file];
+      const key = rest.join('/').replace(/\.[^.]+$/, '');
+      const source = readFileSync(join(folder, file), 'utf8');
+      const { data, body } = type.format === 'mdx' ? parseMdxFile(source) : { data: parse(source), body: '' };
+      byKey.set(key, [...(byKey.get(key) ?? []), { lang: lang!, data: data as Record<string, unknown>, body }]);
+    }
+    const examples = [...byKey.values()];
+    if (examples.length === 0) {
+      result.skipped.push(`${type.name}: inga exempel att kopiera`);
       continue;
     }
-    const sources = examples.map((f) => parse(readFileSync(join(folder, f), 'utf8')) as Record<string, unknown>);
     let written = 0;
-    for (let i = 1; i <= perOther; i++) {
-      const data = renamed(sources[i % sources.length]!, type.identifierField, i);
-      const check = type.schema.safeParse(data);
-      if (!check.success) {
-        result.skipped.push(`${type.name}: en kopia klarar inte schemat (${check.error.issues[0]?.message})`);
-        break;
+    copies: for (let i = 1; i <= perOther; i++) {
+      const name = `bench-${String(i).padStart(5, '0')}${ext}`;
+      for (const { lang, data: example, body } of examples[i % examples.length]!) {
+        const data = renamed(example, type.identifierField, i);
+        const check = type.schema.safeParse(data);
+        if (!check.success) {
+          result.skipped.push(`${type.name}: en kopia klarar inte schemat (${check.error.issues[0]?.message})`);
+          break copies;
+        }
+        mkdirSync(join(folder, lang), { recursive: true });
+        const text = type.format === 'mdx' ? `---\n${stringify(data).trim()}\n---\n${body}` : stringify(data);
+        writeFileSync(join(folder, lang, name), text);
+        written++;
       }
-      writeFileSync(join(folder, `bench-${String(i).padStart(5, '0')}${ext}`), stringify(data));
-      written++;
     }
     result.counts[type.name] = written;
   }
