@@ -121,11 +121,24 @@ export const newTypeEdits: { file: string; find: string; replace: string }[] = [
   {
     file: 'src/templates/index.ts',
     find: "import Page from './Page.astro';",
-    replace: "import NoticePage from './NoticePage.astro';\nimport NoticesSection from './NoticesSection.astro';\nimport Page from './Page.astro';",
+    replace:
+      "import NoticePage from './NoticePage.astro';\nimport NoticesSection from './NoticesSection.astro';\nimport Page from './Page.astro';",
   },
-  { file: 'src/templates/index.ts', find: '  helplines: { section: HelplinesPage },', replace: '  helplines: { section: HelplinesPage },\n  notices: { section: NoticesSection, entry: NoticePage },' },
-  { file: 'content/ui/sv.yaml', find: 'helplines:\n', replace: 'notices:\n  nav: Anslag\n  title: Anslagstavlan\n  intro: Korta meddelanden från Recovery College.\nhelplines:\n' },
-  { file: 'content/ui/en.yaml', find: 'helplines:\n', replace: 'notices:\n  nav: Notices\n  title: Notice board\n  intro: Short messages from the Recovery College.\nhelplines:\n' },
+  {
+    file: 'src/templates/index.ts',
+    find: '  helplines: { section: HelplinesPage },',
+    replace: '  helplines: { section: HelplinesPage },\n  notices: { section: NoticesSection, entry: NoticePage },',
+  },
+  {
+    file: 'content/ui/sv.yaml',
+    find: 'helplines:\n',
+    replace: 'notices:\n  nav: Anslag\n  title: Anslagstavlan\n  intro: Korta meddelanden från Recovery College.\nhelplines:\n',
+  },
+  {
+    file: 'content/ui/en.yaml',
+    find: 'helplines:\n',
+    replace: 'notices:\n  nav: Notices\n  title: Notice board\n  intro: Short messages from the Recovery College.\nhelplines:\n',
+  },
 ];
 
 let dir = '';
@@ -172,7 +185,8 @@ describe('a new content type from a schema, a registry entry, strings, two templ
       .filter((f) => /^sitemap-\d+\.xml$/.test(f))
       .map((f) => readFileSync(join(dist(), f), 'utf8'))
       .join('');
-    for (const path of ['/anslag/', '/anslag/oppet-hus/', '/en/notices/', '/en/notices/oppet-hus/']) expect(sitemap).toContain(`${path}</loc>`);
+    for (const path of ['/anslag/', '/anslag/oppet-hus/', '/en/notices/', '/en/notices/oppet-hus/'])
+      expect(sitemap).toContain(`${path}</loc>`);
   });
 
   it('is in the main menu of every page, after the pages placed before it, and on the home page', () => {
