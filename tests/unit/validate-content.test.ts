@@ -123,3 +123,37 @@ describe('validateContent reports every bad file in one run', () => {
     expect(report).toMatch(/åtgärd: /);
   });
 });
+
+describe('references and checks across entries, for every type by the same code', () => {
+  let root: string;
+  const edit = (file: string, change: (text: string) => string) =>
+    writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'rc-refs-'));
+    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+    // A referral to a line that does not exist, and one to the line itself.
+    edit('content/helplines/psykiatrisk-akutmottagning.yaml', (t) => t.replace(/^referral: .*$/m, 'referral: finns-inte'));
+    edit('content/helplines/spes.yaml', (t) => `${t.trimEnd()}\nreferral: spes\n`);
+    // The 112 line gone.
+    rmSync(join(root, 'content/helplines/112.yaml'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('a reference to a missing entry names the file, the field and the missing key, and lists the keys there are', () => {
+    const problem = validateContent(root).find((p) => p.file === 'content/helplines/psykiatrisk-akutmottagning.yaml');
+    expect(problem).toMatchObject({ field: 'referral', label: 'Hänvisning via' });
+    expect(problem!.found).toBe('"finns-inte", som inte finns i helplines');
+    expect(problem!.expected).toMatch(/^ett av: 1177, aldrelinjen, /);
+    expect(problem!.fix).toContain('content/helplines/finns-inte');
+  });
+  it('an entry cannot refer to itself', () => {
+    const problem = validateContent(root).find((p) => p.file === 'content/helplines/spes.yaml');
+    expect(problem).toMatchObject({ field: 'referral' });
+    expect(problem!.found).toContain('filens eget id');
+  });
+  it("a type's own check across entries: the crisis path needs 112", () => {
+    const problem = validateContent(root).find((p) => p.file === 'content/helplines/');
+    expect(problem!.found).toContain('emergency');
+    expect(formatProblems(validateContent(root))).toContain('content/helplines/112.yaml');
+  });
+});
