@@ -11,9 +11,11 @@
  * Plain JavaScript served from the site root so its scope is the whole site; the public pages'
  * CSP allows it with worker-src 'self'. Registered by src/components/helplines/RegisterServiceWorker.astro.
  */
-const CACHE = 'helplines-v1';
+const CACHE = 'helplines-v2';
 const PAGES = ['/hjalplinjer/', '/en/helplines/'];
 const NETWORK_TIMEOUT_MS = 3000;
+/** A saved copy older than this tells the visitor to check the numbers. */
+const STALE_AFTER_DAYS = 7;
 
 const isAdmin = (url) => url.pathname === '/admin' || url.pathname.startsWith('/admin/');
 
@@ -60,11 +62,36 @@ async function collectAssets(cache, html, fetchMissing) {
   return seen;
 }
 
-/** Store a fresh copy of a page and everything it needs. */
+/** Store a fresh copy of a page, with the time it was saved, and everything it needs. */
 async function storePage(cache, path, response) {
   const html = await response.clone().text();
-  await cache.put(path, response);
+  const headers = new Headers(response.headers);
+  headers.set('x-saved-at', new Date().toISOString());
+  await cache.put(path, new Response(html, { status: response.status, statusText: response.statusText, headers }));
   await collectAssets(cache, html, true);
+}
+
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const unescapeAttribute = (text) =>
+  text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]);
+
+/**
+ * The saved copy as served offline: the page's own note (`data-offline-note`, in its language)
+ * says when it was saved, and after STALE_AFTER_DAYS that the numbers may have changed.
+ */
+async function savedCopy(cached) {
+  const html = await cached.text();
+  const savedAt = new Date(cached.headers.get('x-saved-at') ?? 0);
+  const days = (Date.now() - savedAt.getTime()) / 86_400_000;
+  const noted = html.replace(/<p class="offline-note"([^>]*)><\/p>/, (_tag, attributes) => {
+    const attribute = (name) => unescapeAttribute(new RegExp(`${name}="([^"]*)"`).exec(attributes)?.[1] ?? '');
+    const locale = attribute('data-lang') === 'en' ? 'en-GB' : 'sv-SE';
+    const date = savedAt.getTime() > 0 ? savedAt.toLocaleDateString(locale, { dateStyle: 'long' }) : '?';
+    const stale = !(days <= STALE_AFTER_DAYS);
+    const text = [attribute('data-saved').replace('{date}', date), stale ? attribute('data-stale') : ''].filter(Boolean).join(' ');
+    return `<p class="offline-note${stale ? ' offline-note--stale' : ''}" role="status">${escapeHtml(text)}</p>`;
+  });
+  return new Response(noted, { status: cached.status, statusText: cached.statusText, headers: cached.headers });
 }
 
 /** Drop assets that no cached page uses any more (after a deploy renamed them). */
@@ -115,11 +142,12 @@ async function pageResponse(event, path) {
     }
     return res;
   });
-  const cached = await cache.match(path);
-  if (!cached) return network;
+  const stored = await cache.match(path);
+  if (!stored) return network;
   network.catch(() => undefined); // served from the cache instead; not an error
-  const slow = new Promise((resolve) => setTimeout(() => resolve(cached), NETWORK_TIMEOUT_MS));
-  return Promise.race([network, slow]).catch(() => cached);
+  const cached = () => savedCopy(stored.clone());
+  const slow = new Promise((resolve) => setTimeout(() => resolve(cached()), NETWORK_TIMEOUT_MS));
+  return Promise.race([network, slow]).catch(cached);
 }
 
 self.addEventListener('fetch', (event) => {

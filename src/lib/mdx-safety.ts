@@ -11,6 +11,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { z } from 'zod';
+import { checkUrl } from '../rules/url.ts';
 import { allowedHtml, contentComponents } from '../schemas/content-components.ts';
 import { stripFrontmatter } from './frontmatter.ts';
 
@@ -32,7 +33,20 @@ export interface SafetyRules {
   html: Record<string, readonly string[]>;
 }
 
-const unsafeUrl = /^\s*(javascript|vbscript|data|file):/i;
+/** Attributes a browser (or a component) treats as an address: their values pass the URL rule. */
+const urlAttributes = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'cite',
+  'data',
+  'background',
+  'xlink:href',
+  'url',
+]);
 
 interface Position {
   start?: { line: number; column: number };
@@ -51,18 +65,12 @@ function at(node: { position?: Position }): { line: number; column: number } {
 }
 
 /**
- * Fast path: without `{`, `}`, `<`, an import/export line or a risky URL scheme, MDX has nothing
- * but Markdown to parse (expressions need braces, JSX and HTML need `<`, ESM needs those lines),
- * so the full parse (about 5 ms a file) can be skipped. Most pages are plain text.
+ * Check one MDX source (with or without front matter). An empty array means it is safe. Every
+ * body is parsed: a shortcut on the raw text would miss what the parser decodes
+ * (`javascript&colon;`, `java\tscript:`).
  */
-export function isPlainMarkdown(body: string): boolean {
-  return !/[{}<]|^\s*(?:import|export)\b|(?:javascript|vbscript|data|file):/im.test(body);
-}
-
-/** Check one MDX source (with or without front matter). An empty array means it is safe. */
 export function checkMdx(source: string, rules: SafetyRules): SafetyProblem[] {
   const body = stripFrontmatter(source);
-  if (isPlainMarkdown(body)) return [];
   let tree: MdNode;
   try {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdNode;
@@ -110,15 +118,13 @@ export function checkMdx(source: string, rules: SafetyRules): SafetyProblem[] {
         break;
       case 'link':
       case 'image':
-      case 'definition':
-        if (node.url && unsafeUrl.test(node.url)) {
-          add(
-            node,
-            `Länken "${node.url.slice(0, 40)}" använder en otillåten adresstyp.`,
-            'Länka bara till https://, mailto:, tel: eller en sida på webbplatsen (/…).',
-          );
-        }
+      case 'definition': {
+        // The parser has decoded character references and backslash escapes: this is the URL the page gets.
+        const verdict = checkUrl(node.url ?? '', node.type === 'image' ? 'image' : 'link');
+        if (!verdict.ok)
+          add(node, `${node.type === 'image' ? 'Bilden' : 'Länken'} har ${verdict.reason}, som inte är tillåten.`, verdict.fix);
         break;
+      }
       case 'html':
         add(node, 'HTML-kod är inte tillåten här.', 'Använd Markdown eller en av redigerarens komponenter.');
         break;
@@ -144,8 +150,9 @@ function checkElement(
     add(node, 'Ett tomt element <> är inte tillåtet.', 'Ta bort <> och </>.');
     return;
   }
-  const component = rules.components[name];
-  const htmlAttributes = rules.html[name];
+  // Own properties only: `<toString />` is not a component because every object has toString.
+  const component = Object.hasOwn(rules.components, name) ? rules.components[name] : undefined;
+  const htmlAttributes = Object.hasOwn(rules.html, name) ? rules.html[name] : undefined;
   if (!component && !htmlAttributes) {
     add(node, `Elementet <${name}> är inte tillåtet i innehåll.`, `Tillåtna element är: ${allowedNames}. Menar du tecknet <, skriv \\<.`);
     return;
@@ -171,12 +178,9 @@ function checkElement(
       continue;
     }
     const value = typeof attribute.value === 'string' ? attribute.value : true;
-    if (typeof value === 'string' && unsafeUrl.test(value)) {
-      add(
-        where,
-        `Egenskapen ${attrName} på <${name}> innehåller en otillåten adress.`,
-        'Använd en https://-adress eller en sida på webbplatsen.',
-      );
+    const verdict = typeof value === 'string' && urlAttributes.has(attrName.toLowerCase()) ? checkUrl(value) : undefined;
+    if (verdict && !verdict.ok) {
+      add(where, `Egenskapen ${attrName} på <${name}> har ${verdict.reason}, som inte är tillåten.`, verdict.fix);
       continue;
     }
     if (htmlAttributes && !htmlAttributes.includes(attrName)) {

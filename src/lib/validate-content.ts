@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { contentTypes, type ContentType } from '../schemas/index.ts';
 import { problemsFromSafety, problemsFromZod, type ContentProblem } from './content-errors.ts';
 import { checkReferences, type ReferringEntry } from './references.ts';
+import { checkUpload } from '../rules/media.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkMdx, contentRules } from './mdx-safety.ts';
 
@@ -101,6 +102,27 @@ export function readEntries(type: ContentType, root: string): ReferringEntry[] {
   });
 }
 
+/** Where uploads live: public/media/, served at /media/. */
+export const MEDIA_DIR = 'public/media';
+
+/** Every file in the media library is an allowed type, and its content is what its name says. */
+export function validateMedia(root: string): ContentProblem[] {
+  return listFiles(join(root, MEDIA_DIR)).flatMap((path) => {
+    const file = relative(root, path);
+    const verdict = checkUpload(basename(path), readFileSync(path));
+    if (verdict.ok) return [];
+    return [
+      {
+        file,
+        field: '',
+        found: verdict.reason,
+        expected: 'en bild eller ett dokument av en tillåten filtyp',
+        fix: `${verdict.fix} Ta bort filen ${file} annars.`,
+      },
+    ];
+  });
+}
+
 /** Validate all content below `root`; an empty list means everything builds. */
 export function validateContent(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -162,5 +184,6 @@ export function validateContent(root: string): ContentProblem[] {
     }
   }
   problems.push(...checkReferences(valid, collections));
+  problems.push(...validateMedia(root));
   return problems;
 }

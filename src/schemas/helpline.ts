@@ -5,6 +5,7 @@ import { PhoneNumberSchema } from './phone-number.ts';
 import { SlugSchema } from './page.ts';
 import type { CrossProblem } from './index.ts';
 import { sectionTexts, uiText } from './ui.ts';
+import { httpsUrl } from './url.ts';
 import { z } from './z.ts';
 
 /**
@@ -45,8 +46,6 @@ export type Topic = (typeof topics)[number];
 
 /** What a note of uncertainty concerns; `hours` stops the page from claiming "open now". */
 export const uncertaintyKinds = ['number', 'hours', 'channels', 'other'] as const;
-
-const httpsUrl = () => z.url({ protocol: /^https$/, error: 'Skriv en hel adress som börjar med https://, t.ex. https://mind.se/.' });
 
 /** An optional `{ sv, en? }` text; the label sits on the optional field itself, where forms and checks look. */
 const optionalText = (inner: z.ZodType<string>, meta: { title: string; description: string }) =>
@@ -260,6 +259,8 @@ export const HelplineUiSchema = z.strictObject({
   openData: uiText('Stödlinjer: text om öppna data, {json} och {schema} blir länkar'),
   openDataJson: uiText('Stödlinjer: länktext till JSON-filen'),
   openDataSchema: uiText('Stödlinjer: länktext till JSON Schema'),
+  offlineSaved: uiText('Stödlinjer utan nätverk: att sidan är en sparad kopia, {date} blir dagen den sparades'),
+  offlineStale: uiText('Stödlinjer utan nätverk: när kopian är äldre än 7 dagar, uppmaning att kontrollera numren'),
   statusOpen: uiText('Öppet nu-status: öppet'),
   statusClosed: uiText('Öppet nu-status: stängt'),
   statusCloses: uiText('Öppet nu-status: stänger, {time} blir klockslaget'),

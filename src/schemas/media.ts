@@ -1,3 +1,4 @@
+import { uploadTypes } from '../rules/media.ts';
 import { z } from './z.ts';
 
 /**
@@ -14,23 +15,13 @@ function mediaPattern(extensions: readonly string[]): RegExp {
   return new RegExp(`^/media/(?!.*\\.\\.)[A-Za-z0-9._/-]+\\.(?:${extensions.join('|')})$`, 'i');
 }
 
-const imagePattern = mediaPattern(['jpe?g', 'png', 'webp', 'avif', 'gif', 'svg']);
+const byKind = (kind: 'image' | 'document') =>
+  Object.entries(uploadTypes).flatMap(([extension, type]) => (type.kind === kind ? [[extension, type.label] as const] : []));
 
-/** Document types a link may show its type for, by file extension. */
-export const documentTypes = {
-  pdf: 'PDF',
-  doc: 'Word',
-  docx: 'Word',
-  odt: 'OpenDocument',
-  xls: 'Excel',
-  xlsx: 'Excel',
-  ods: 'OpenDocument',
-  ppt: 'PowerPoint',
-  pptx: 'PowerPoint',
-  txt: 'Text',
-  rtf: 'RTF',
-  epub: 'EPUB',
-} as const;
+const imagePattern = mediaPattern(byKind('image').map(([extension]) => extension));
+
+/** Document types a link may show its type for, by file extension: the documents the media library accepts. */
+export const documentTypes: Readonly<Record<string, string>> = Object.fromEntries(byKind('document'));
 
 export const documentPathPattern = mediaPattern(Object.keys(documentTypes));
 

@@ -224,9 +224,27 @@ test.describe('offline', () => {
     ).toBe('48px');
     // So did the scripts and the modules they import: "open now" works offline.
     await expect(card(page, '112')).toHaveAttribute('data-open', 'open');
+    // The saved copy says it is one, and when it was saved; a fresh copy asks for no check.
+    const note = page.locator('[role="status"].offline-note');
+    await expect(note).toContainText('Du är offline. Sidan sparades');
+    await expect(note).not.toContainText('7 dagar');
     await page.goto('/en/helplines/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Helplines and urgent help');
+    await expect(note).toContainText('You are offline. This page was saved on');
+    // A copy saved ten days ago tells the visitor to check the numbers.
+    await page.evaluate(async () => {
+      const cache = await caches.open((await caches.keys()).find((n) => n.startsWith('helplines'))!);
+      const stored = (await cache.match('/hjalplinjer/'))!;
+      const headers = new Headers(stored.headers);
+      headers.set('x-saved-at', new Date(Date.now() - 10 * 86_400_000).toISOString());
+      await cache.put('/hjalplinjer/', new Response(await stored.text(), { status: 200, headers }));
+    });
+    await page.goto('/hjalplinjer/');
+    await expect(note).toContainText('Kopian är mer än 7 dagar gammal');
     await context.setOffline(false);
+    // Online, the page is the network's: the note stays hidden.
+    await page.reload();
+    await expect(page.locator('.offline-note')).toBeHidden();
   });
 });
 
