@@ -16,4 +16,39 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Layers only look down: rules → schemas → lib → data → components → templates/layouts → pages.
+  {
+    // Rules need no zod and no framework: the schemas, the site code and browser scripts all build on them.
+    files: ['src/rules/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/schemas', '**/schemas/*', '**/lib', '**/lib/*', '**/data', '**/data/*'],
+              message: 'src/rules is the bottom layer: it may not import from src/schemas, src/lib or src/data.',
+            },
+            { group: ['zod', 'zod/*', 'astro', 'astro/*', 'astro:*'], message: 'src/rules is plain TypeScript: no zod, no Astro.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/schemas/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/lib', '**/lib/*', '**/data', '**/data/*', '**/components', '**/components/*'],
+              message: 'Schemas may import rules (src/rules) and other schemas, not src/lib, src/data or src/components.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 
 /** Deployment settings baked in by admin/vite.config.ts from environment variables. */
-declare const __CMS_DEPLOY__: import('../src/lib/cms/config.ts').CmsDeployOptions;
+declare const __CMS_DEPLOY__: import('./cms/config.ts').CmsDeployOptions;
 
 /** Addresses of the built site's stylesheets (/_astro/*.css), for the preview pane. */
 declare const __SITE_CSS__: string[];

@@ -11,7 +11,7 @@ import { clientHours, type Helpline } from '../src/lib/helplines.ts';
 import { formatPartialDate } from '../src/lib/partial-date.ts';
 import { describeHours } from '../src/lib/hours-words.ts';
 import { pick } from '../src/lib/i18n.ts';
-import { withoutEmpty } from '../src/lib/cms/safe-mdx.ts';
+import { withoutEmpty } from './cms/safe-mdx.ts';
 import { HelplineSchema } from '../src/schemas/helpline.ts';
 import type { UiStrings } from '../src/schemas/index.ts';
 

@@ -1,17 +1,17 @@
 /**
  * The admin app: Decap CMS from npm (no CDN), configured entirely from the content-type registry
- * and the zod schemas (src/lib/cms/). Built by admin/vite.config.ts into <outDir>/admin/.
+ * and the zod schemas (admin/cms/). Built by admin/vite.config.ts into <outDir>/admin/.
  */
 import CMS from 'decap-cms-app';
 import type { CmsField, EditorComponentOptions } from 'decap-cms-core';
 import { sv } from 'decap-cms-locales';
 import previewCss from '../src/styles/global.css?url';
-import { cmsConfig } from '../src/lib/cms/config.ts';
-import { backends } from '../src/lib/cms/deploy.ts';
-import { editorComponentsFrom } from '../src/lib/cms/editor-components.ts';
-import { cleanYamlFormat, safeMdxFormat, untranslated } from '../src/lib/cms/safe-mdx.ts';
-import { BODY_FIELD, formatName, formats, translatedFieldNames } from '../src/lib/cms/collections.ts';
-import { describeProblems, entryProblems, EntryError } from '../src/lib/cms/validate-entry.ts';
+import { cmsConfig } from './cms/config.ts';
+import { backends } from './cms/deploy.ts';
+import { editorComponentsFrom } from './cms/editor-components.ts';
+import { cleanYamlFormat, safeMdxFormat, untranslated } from './cms/safe-mdx.ts';
+import { BODY_FIELD, formatName, formats, translatedFieldNames } from './cms/collections.ts';
+import { describeProblems, entryProblems, EntryError } from './cms/validate-entry.ts';
 import { contentRules } from '../src/lib/mdx-safety.ts';
 import { contentComponents } from '../src/schemas/content-components.ts';
 import { contentTypes, defaultLocale, locales, type ContentType } from '../src/schemas/index.ts';

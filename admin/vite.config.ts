@@ -2,13 +2,13 @@
  * Builds the admin (Decap CMS) into <outDir>/admin/, after `astro build` (which empties outDir):
  * `vite build --config admin/vite.config.ts`, run by scripts/build.ts. outDir is $ASTRO_OUT_DIR
  * or dist; $CMS_ADMIN_OUT_DIR overrides the admin folder itself (tests build a second admin with
- * the test backend). Deployment settings come from CMS_* variables (src/lib/cms/deploy.ts).
+ * the test backend). Deployment settings come from CMS_* variables (admin/cms/deploy.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { micromark } from 'micromark';
 import { defineConfig, type Plugin } from 'vite';
-import { adminCsp, deployFromEnv } from '../src/lib/cms/deploy.ts';
+import { adminCsp, deployFromEnv } from './cms/deploy.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = process.env.CMS_ADMIN_OUT_DIR ?? resolve(root, process.env.ASTRO_OUT_DIR ?? 'dist', 'admin');

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LOCAL_PORT } from '../src/lib/cms/deploy.ts';
+import { DEFAULT_LOCAL_PORT } from '../admin/cms/deploy.ts';
 import { spawnDecapServer, type DecapServer } from './decap-server.ts';
 import { createSiteServer } from './site-server.ts';
 

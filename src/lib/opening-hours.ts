@@ -7,7 +7,8 @@
  * March and of October) needs no rule of our own. On the spring night 02:00–03:00 does not exist;
  * on the autumn night it happens twice: a line open 21:00–06:00 is open through both.
  */
-import { weekdays, type Weekday } from '../schemas/weekdays.ts';
+import { dayPattern } from '../rules/dates.ts';
+import { weekdays, type Weekday } from '../rules/weekdays.ts';
 import { addDays, holidayOn } from './holidays.ts';
 
 export { weekdays, type Weekday };
@@ -111,7 +112,7 @@ export function assertValidHours(hours: HoursSpec): void {
     spanOf(interval);
   }
   for (const exception of hours.exceptions ?? []) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(exception.date))
+    if (!dayPattern.test(exception.date))
       throw new OpeningHoursError(`Ogiltigt datum ${JSON.stringify(exception.date)}: skriv ÅÅÅÅ-MM-DD.`);
     (exception.intervals ?? []).forEach(spanOf);
   }

@@ -12,18 +12,7 @@ import { checkReferences, type ReferringEntry } from './references.ts';
 import { checkUpload } from '../rules/media.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkMdx, contentRules } from './mdx-safety.ts';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A suggestion for a file name: "Boka en Peer!" → "boka-en-peer". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+import { slugify, slugPattern } from '../rules/slug.ts';
 
 function listFiles(dir: string): string[] {
   let names: string[];
@@ -154,7 +143,7 @@ export function validateContent(root: string): ContentProblem[] {
       if ('data' in checked) entries.push({ type: type.name, key, file, schema: type.schema, data: checked.data });
       const name = basename(path).replace(/\.[^.]+$/, '');
       // The file name is the entry's id and, unless a slug is set, its address.
-      if (type.kind === 'folder' && !SLUG.test(name)) {
+      if (type.kind === 'folder' && !slugPattern.test(name)) {
         problems.push({
           file,
           field: '',

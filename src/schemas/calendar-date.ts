@@ -1,3 +1,4 @@
+import { dayPattern, isRealDate, partialDatePattern } from '../rules/dates.ts';
 import { z } from './z.ts';
 
 /**
@@ -11,17 +12,6 @@ function normalise(value: unknown): unknown {
   return value;
 }
 
-/** True when `text` (ÅÅÅÅ, ÅÅÅÅ-MM or ÅÅÅÅ-MM-DD) names a real calendar year, month or day. */
-export function isRealDate(text: string): boolean {
-  const [y, m, d] = text.split('-').map(Number);
-  if (y === undefined || y < 1900 || y > 2200) return false;
-  if (m === undefined) return true;
-  if (m < 1 || m > 12) return false;
-  if (d === undefined) return true;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 const dayMessage = 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-12-24.';
 
 /** A whole calendar day, ÅÅÅÅ-MM-DD (e.g. a day with other opening hours). */
@@ -29,7 +19,7 @@ export const CalendarDateSchema = z.preprocess(
   normalise,
   z
     .string({ error: dayMessage })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: dayMessage })
+    .regex(dayPattern, { error: dayMessage })
     .refine(isRealDate, { error: 'Datumet finns inte i kalendern. Kontrollera månad och dag.' }),
 );
 
@@ -44,6 +34,6 @@ export const PartialDateSchema = z.preprocess(
   normalise,
   z
     .string({ error: partialMessage })
-    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: partialMessage })
+    .regex(partialDatePattern, { error: partialMessage })
     .refine(isRealDate, { error: 'Datumet finns inte i kalendern. Kontrollera år, månad och dag.' }),
 );

@@ -3,6 +3,7 @@
  * whitelist: the content safety check (src/lib/mdx-safety.ts) refuses any other tag, and the CMS
  * offers exactly these as editor components. The rendering side is src/components/content/.
  */
+import { slugPattern } from '../rules/slug.ts';
 import { documentPathPattern } from './media.ts';
 import { z } from './z.ts';
 
@@ -36,7 +37,7 @@ export const contentComponents = {
     props: z.strictObject({
       id: z
         .string()
-        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        .regex(slugPattern, {
           error: 'id ska vara en stödlinjes id (filnamnet utan .yaml), t.ex. "sjalvmordslinjen" eller "1177".',
         })
         .meta({

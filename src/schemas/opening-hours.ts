@@ -1,6 +1,6 @@
 import { CalendarDateSchema } from './calendar-date.ts';
 import { localized } from './localized.ts';
-import { weekdays, type Weekday } from './weekdays.ts';
+import { weekdays, type Weekday } from '../rules/weekdays.ts';
 import { z } from './z.ts';
 
 /**

@@ -1,8 +1,9 @@
+import { slugPattern } from '../rules/slug.ts';
 import { DateSchema } from './date.ts';
 import { z } from './z.ts';
 
 /** A URL segment: lowercase ASCII letters, digits and single hyphens (å, ä, ö become a, a, o). */
-export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const SlugSchema = z.string().regex(slugPattern, {
   error: 'Använd bara små bokstäver a–z, siffror och bindestreck (skriv a och o i stället för å, ä, ö), t.ex. "boka-en-peer".',
 });
 

@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:net';
 import { spawnDecapServer, type DecapServer } from '../../scripts/decap-server.ts';
-import { DEFAULT_LOCAL_PORT } from '../../src/lib/cms/deploy.ts';
+import { DEFAULT_LOCAL_PORT } from '../../admin/cms/deploy.ts';
 
 /** The port decap-server listens on; the admin bundle was built for the same (CMS_LOCAL_PORT). */
 export const decapPort = Number(process.env.CMS_LOCAL_PORT ?? DEFAULT_LOCAL_PORT);

@@ -6,9 +6,9 @@
  */
 import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig } from '../../src/lib/cms/config.ts';
-import { collectionFromType, formats } from '../../src/lib/cms/collections.ts';
-import { customChecks, isDateSchema, unwrap } from '../../src/lib/cms/fields.ts';
+import { cmsConfig } from '../../admin/cms/config.ts';
+import { collectionFromType, formats } from '../../admin/cms/collections.ts';
+import { customChecks, isDateSchema, unwrap } from '../../admin/cms/fields.ts';
 import { contentTypes, type ContentType } from '../../src/schemas/index.ts';
 import { localized } from '../../src/schemas/localized.ts';
 import { z } from '../../src/schemas/z.ts';

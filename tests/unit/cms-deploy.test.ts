@@ -3,7 +3,7 @@
  * CSP allows exactly the hosts those settings talk to.
  */
 import { describe, expect, it } from 'vitest';
-import { adminCsp, deployFromEnv } from '../../src/lib/cms/deploy.ts';
+import { adminCsp, deployFromEnv } from '../../admin/cms/deploy.ts';
 
 describe('deployFromEnv', () => {
   const cases = [

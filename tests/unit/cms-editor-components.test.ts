@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHILDREN_FIELD, editorComponentsFrom } from '../../src/lib/cms/editor-components.ts';
-import { unwrap } from '../../src/lib/cms/fields.ts';
+import { CHILDREN_FIELD, editorComponentsFrom } from '../../admin/cms/editor-components.ts';
+import { unwrap } from '../../admin/cms/fields.ts';
 import { checkMdx, contentRules } from '../../src/lib/mdx-safety.ts';
 import { contentComponents, type ContentComponentSpec } from '../../src/schemas/content-components.ts';
 

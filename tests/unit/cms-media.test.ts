@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MissingMediaError, mediaFileSize } from '../../src/data/media.ts';
-import { bodyImagePattern } from '../../src/lib/cms/collections.ts';
-import { fieldFromZod } from '../../src/lib/cms/fields.ts';
+import { bodyImagePattern } from '../../admin/cms/collections.ts';
+import { fieldFromZod } from '../../admin/cms/fields.ts';
 import { documentLabel, documentType, formatFileSize } from '../../src/lib/file-size.ts';
 import { documentPathPattern, image, ImageSchema } from '../../src/schemas/media.ts';
 

@@ -11,7 +11,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { previewFor } from '../../admin/previews.ts';
-import { collectionFromType } from '../../src/lib/cms/collections.ts';
+import { collectionFromType } from '../../admin/cms/collections.ts';
 import { contentTypes, type ContentType } from '../../src/schemas/index.ts';
 import { z } from '../../src/schemas/z.ts';
 import { eventsType } from '../fixtures/cms/new-type.ts';

@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanYamlFormat, markdownToMdx, mdxToMarkdown, safeMdxFormat, untranslated, withoutEmpty } from '../../src/lib/cms/safe-mdx.ts';
-import { cmsConfig } from '../../src/lib/cms/config.ts';
-import { translatedFieldNames } from '../../src/lib/cms/collections.ts';
+import { cleanYamlFormat, markdownToMdx, mdxToMarkdown, safeMdxFormat, untranslated, withoutEmpty } from '../../admin/cms/safe-mdx.ts';
+import { cmsConfig } from '../../admin/cms/config.ts';
+import { translatedFieldNames } from '../../admin/cms/collections.ts';
 import { checkMdx, contentRules } from '../../src/lib/mdx-safety.ts';
 import { allowedMarkup, trickyTexts } from '../fixtures/cms/tricky-texts.ts';
 import { contentTypes, type ContentType } from '../../src/schemas/index.ts';

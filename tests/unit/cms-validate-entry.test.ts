@@ -3,7 +3,7 @@
  * the content type's full schema (the build's check), and the editor gets the schema's messages.
  */
 import { describe, expect, it } from 'vitest';
-import { describeProblems, entryProblems, EntryError } from '../../src/lib/cms/validate-entry.ts';
+import { describeProblems, entryProblems, EntryError } from '../../admin/cms/validate-entry.ts';
 import { contentTypes, type ContentType } from '../../src/schemas/index.ts';
 
 const type = (name: string) => (contentTypes as readonly ContentType[]).find((t) => t.name === name)!;

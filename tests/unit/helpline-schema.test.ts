@@ -6,6 +6,7 @@ import { hoursUncertain, isPinned, matchesFilter, orderHelplines, type Helpline 
 import { helplinesJsonSchema } from '../../src/lib/open-data-schema.ts';
 import { staleEntries } from '../../src/lib/staleness.ts';
 import { readEntries, validateContent } from '../../src/lib/validate-content.ts';
+import { slugPattern } from '../../src/rules/slug.ts';
 import { audiences, HelplineSchema, requireEmergencyLine, topics, type HelplineInput } from '../../src/schemas/helpline.ts';
 import { HelplinesOpenDataSchema } from '../../src/schemas/helplines-open-data.ts';
 import { contentType, UiSchema } from '../../src/schemas/index.ts';
@@ -83,7 +84,10 @@ describe('the helplines in content/helplines/ are the facts of content-facts §1
   });
 
   it('every file name is a valid id', () => {
-    for (const f of files) expect(f).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*\.yaml$/);
+    for (const f of files) {
+      expect(f).toMatch(/\.yaml$/);
+      expect(f.replace(/\.yaml$/, '')).toMatch(slugPattern);
+    }
   });
 });
 

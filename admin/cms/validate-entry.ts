@@ -5,8 +5,8 @@
  * or "a national helpline needs a phone number") and an English version with a required field
  * left empty. The messages are the schema's own, with the field's label.
  */
-import type { ContentType } from '../../schemas/index.ts';
-import { describeValue, problemsFromZod } from '../content-errors.ts';
+import type { ContentType } from '../../src/schemas/index.ts';
+import { describeValue, problemsFromZod } from '../../src/lib/content-errors.ts';
 import { withoutEmpty } from './safe-mdx.ts';
 
 export interface EntryProblem {

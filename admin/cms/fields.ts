@@ -9,7 +9,7 @@
  */
 import type { CmsField } from 'decap-cms-core';
 import type { GlobalMeta } from 'zod/v4/core';
-import { z } from '../../schemas/z.ts';
+import { z } from '../../src/schemas/z.ts';
 
 type AnySchema = z.core.$ZodType;
 type Meta = GlobalMeta & Record<string, unknown>;

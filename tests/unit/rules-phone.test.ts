@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dialString, isDialable, isSwedishDisplay, numbersAgree, telHref } from '../../src/lib/phone.ts';
+import { dialString, internationalPattern, isDialable, isSwedishDisplay, shortNumberPattern, telHref } from '../../src/rules/phone.ts';
 import { PhoneNumberSchema } from '../../src/schemas/phone-number.ts';
 
 describe('telHref keeps its behaviour', () => {
@@ -51,7 +51,33 @@ describe('isSwedishDisplay: how numbers are shown', () => {
   it.each(cases)('$reason', ({ display, ok }) => expect(isSwedishDisplay(display)).toBe(ok));
 });
 
-describe('display and tel must be the same number', () => {
+describe('dialString: what the phone dials for a number shown to people', () => {
+  const cases = [
+    { reason: 'short number kept as it is', display: '112', expected: '112' },
+    { reason: 'groups of a short number joined', display: '116 111', expected: '116111' },
+    { reason: 'leading 0 becomes +46, hyphen and spaces go', display: '020-50 50 50', expected: '+4620505050' },
+    { reason: 'an international number keeps its +', display: '+46 8 123 45 67', expected: '+4681234567' },
+  ];
+  it.each(cases)('$reason', ({ display, expected }) => expect(dialString(display)).toBe(expected));
+});
+
+describe('shortNumberPattern and internationalPattern: the two dialable forms', () => {
+  it.each(['112', '1177', '11414', '116111', '90101', '71000'])('%s is a short number', (tel) => {
+    expect(tel).toMatch(shortNumberPattern);
+    expect(tel).not.toMatch(internationalPattern);
+  });
+  it.each(['+4687021680', '+4620505050', '+46200239500'])('%s is an ordinary number in international form', (tel) => {
+    expect(tel).toMatch(internationalPattern);
+    expect(tel).not.toMatch(shortNumberPattern);
+  });
+  it.each(['1234', '116 111', '087021680', '+46087021680', '+4420123456'])('%s is neither', (tel) => {
+    expect(tel).not.toMatch(shortNumberPattern);
+    expect(tel).not.toMatch(internationalPattern);
+  });
+});
+
+// The schema holds the check across the two fields: the number shown, dialled, is the number in `tel`.
+describe('PhoneNumberSchema: display and tel must be the same number', () => {
   const cases = [
     { reason: 'short numbers agree', display: '116 111', tel: '116111', ok: true },
     { reason: 'ordinary numbers agree', display: '020-85 20 00', tel: '+4620852000', ok: true },
@@ -60,7 +86,7 @@ describe('display and tel must be the same number', () => {
     { reason: 'the old number shown, the new one dialled', display: '08-34 58 73', tel: '+4620181800', ok: false },
   ];
   it.each(cases)('$reason', ({ display, tel, ok }) => {
-    expect(numbersAgree(display, tel)).toBe(ok);
+    expect(dialString(display) === tel).toBe(ok);
     const result = PhoneNumberSchema.safeParse({ display, tel });
     expect(result.success).toBe(ok);
     if (!result.success) {

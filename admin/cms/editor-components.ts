@@ -9,7 +9,7 @@
  * the admin passes in (admin/components.ts), so the site's markup lives in one place there.
  */
 import type { CmsField } from 'decap-cms-core';
-import type { ContentComponentSpec } from '../../schemas/content-components.ts';
+import type { ContentComponentSpec } from '../../src/schemas/content-components.ts';
 import { fieldFromZod, unwrap } from './fields.ts';
 import { ATTRIBUTES as TAG_ATTRIBUTES, encodeAttribute, parseAttributes } from './safe-mdx.ts';
 

@@ -4,7 +4,7 @@
  * `CmsDeployOptions`, which the admin's build reads from environment variables (admin/vite.config.ts).
  */
 import type { CmsBackend, CmsConfig } from 'decap-cms-core';
-import { defaultLocale, locales, type ContentType } from '../../schemas/index.ts';
+import { defaultLocale, locales, type ContentType } from '../../src/schemas/index.ts';
 import { collectionsFromRegistry } from './collections.ts';
 
 export interface CmsDeployOptions {

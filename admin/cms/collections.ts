@@ -6,8 +6,8 @@
  * become file collections.
  */
 import type { CmsCollection, CmsCollectionFile, CmsField } from 'decap-cms-core';
-import { defaultLocale, type ContentType, type FolderType } from '../../schemas/index.ts';
-import type { z } from '../../schemas/z.ts';
+import { defaultLocale, type ContentType, type FolderType } from '../../src/schemas/index.ts';
+import type { z } from '../../src/schemas/z.ts';
 import { fieldsFromZod, unwrap } from './fields.ts';
 
 /** Custom Decap formats registered by the admin (admin/main.ts). */

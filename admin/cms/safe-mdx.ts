@@ -14,7 +14,7 @@
  * Pure and synchronous; used by the admin's custom formats (formats below) and by the tests.
  */
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 export interface SafeMdxRules {
   /** Content components (`<Callout …>`): their tag lines are kept when their props validate. */
