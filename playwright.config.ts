@@ -2,7 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium: never download a browser (the machine has no internet for that). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = Number(process.env.E2E_PORT ?? 4327);
+/** The port the built site is served on for the browser tests. */
+export const e2ePort = Number(process.env.E2E_PORT ?? 4327);
+const port = e2ePort;
 
 export default defineConfig({
   testDir: 'tests/e2e',

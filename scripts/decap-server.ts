@@ -1,8 +1,8 @@
 /**
- * decap-server (Decap's local backend) editing the files of `dir`, for `npm start` and the admin's
- * browser tests. File-system mode: it writes into `dir` and makes no commits. It runs in its own
- * process group and `stop()` ends the whole group, so its port is freed (npx and node wrappers
- * would otherwise keep it).
+ * The CMS's local backend (decap-server's middleware in scripts/cms-server.ts: 127.0.0.1 only,
+ * loopback Host, the site's origins only) editing the files of `dir`, for `npm start` and the
+ * admin's browser tests. File-system mode: it writes into `dir` and makes no commits. It runs in
+ * its own process group and `stop()` ends the whole group, so its port is freed.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { join } from 'node:path';
@@ -12,15 +12,25 @@ export interface DecapServer {
   stop(): void;
 }
 
-export function spawnDecapServer(dir: string, port: number, options: { stdio?: StdioOptions; logLevel?: string } = {}): DecapServer {
-  const root = join(import.meta.dirname, '..');
-  const child = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
+export interface DecapServerOptions {
+  /** The origins of the site whose admin may use it, e.g. http://localhost:4321. */
+  origins: readonly string[];
+  stdio?: StdioOptions;
+  logLevel?: string;
+}
+
+/** The origins a site served on `port` on this machine is opened at. */
+export const localOrigins = (port: number) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+
+export function spawnDecapServer(dir: string, port: number, options: DecapServerOptions): DecapServer {
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'cms-server.ts')], {
     cwd: dir,
     env: {
       ...process.env,
       PORT: String(port),
       GIT_REPO_DIRECTORY: dir,
       MODE: 'fs',
+      CMS_ORIGINS: options.origins.join(','),
       ...(options.logLevel ? { LOG_LEVEL: options.logLevel } : {}),
     },
     detached: true,

@@ -5,10 +5,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createSiteServer } from './site-server.ts';
+import { createSiteServer, LOOPBACK } from './site-server.ts';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, host: { type: 'string', default: 'localhost' } },
+  options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, host: { type: 'string', default: LOOPBACK } },
   allowPositionals: true,
 });
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');

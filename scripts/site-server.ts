@@ -20,6 +20,9 @@ function loadRules(outDir: string): HeaderRule[] {
   return rules;
 }
 
+/** Local servers bind here: this machine only, never the network. */
+export const LOOPBACK = '127.0.0.1';
+
 /** An HTTP server for the build in `outDir` (not yet listening). */
 export function createSiteServer(outDir: string): Server {
   // Read once: the file belongs to one build; restart the server after a new build.
@@ -64,6 +67,6 @@ export function startSiteServer(outDir: string, port: number): Promise<Server> {
   const server = createSiteServer(outDir);
   return new Promise((done, fail) => {
     server.once('error', fail);
-    server.listen(port, 'localhost', () => done(server));
+    server.listen(port, LOOPBACK, () => done(server));
   });
 }

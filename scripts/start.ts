@@ -12,8 +12,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LOCAL_PORT } from '../admin/cms/deploy.ts';
-import { spawnDecapServer, type DecapServer } from './decap-server.ts';
-import { createSiteServer } from './site-server.ts';
+import { localOrigins, spawnDecapServer, type DecapServer } from './decap-server.ts';
+import { createSiteServer, LOOPBACK } from './site-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +37,10 @@ if (!existsSync(join(outDir, 'index.html'))) {
 }
 
 // decap-server: file-system mode, writing into this working copy's content/ and public/media/.
-let decap: DecapServer | undefined = spawnDecapServer(root, decapPort, { stdio: ['ignore', 'inherit', 'inherit'] });
+let decap: DecapServer | undefined = spawnDecapServer(root, decapPort, {
+  origins: localOrigins(sitePort),
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
 decap.process.on('exit', (code) => {
   if (decap) {
     decap = undefined;
@@ -52,13 +55,16 @@ server.on('error', (error) => {
   console.error(`Kunde inte starta webbplatsen på port ${sitePort}: ${error.message}. Välj en annan: npm start -- --port 4400`);
   stop(1);
 });
-server.listen(sitePort, 'localhost', () => {
+server.listen(sitePort, LOOPBACK, () => {
   const site = `http://localhost:${sitePort}`;
   console.log(`
   Webbplatsen:           ${site}/
   Redigera innehåll:     ${site}/admin/   (klicka "Logga in", inget konto behövs)
   Redaktörsguide:        ${site}/admin/redaktorsguide/
-  decap-server:          http://localhost:${decapPort}/api/v1 (skriver i ${join(root, 'content')})
+  CMS-servern:           http://127.0.0.1:${decapPort}/api/v1 (skriver i ${join(root, 'content')})
+
+  Båda lyssnar bara på den här datorn (127.0.0.1), inte på nätverket, och CMS-servern tar bara
+  emot anrop från webbplatsens egen adress.
 
   Ändringar sparas direkt i content/. Bygg om för att se dem på webbplatsen: npm start
   Stoppa med Ctrl-C.

@@ -4,7 +4,8 @@
  * real `astro build` of the copy.
  */
 import { createServer } from 'node:net';
-import { spawnDecapServer, type DecapServer } from '../../scripts/decap-server.ts';
+import { localOrigins, spawnDecapServer, type DecapServer } from '../../scripts/decap-server.ts';
+import { e2ePort } from '../../playwright.config.ts';
 import { DEFAULT_LOCAL_PORT } from '../../admin/cms/deploy.ts';
 
 /** The port decap-server listens on; the admin bundle was built for the same (CMS_LOCAL_PORT). */
@@ -27,7 +28,7 @@ export type RunningServer = DecapServer;
 export async function startDecapServer(dir: string, port = decapPort): Promise<RunningServer> {
   if (!(await portOpen(port)))
     throw new Error(`Port ${port} är upptagen: stoppa det som kör där, eller bygg med CMS_LOCAL_PORT=<annan port>.`);
-  const server = spawnDecapServer(dir, port, { logLevel: 'error' });
+  const server = spawnDecapServer(dir, port, { origins: localOrigins(e2ePort), logLevel: 'error' });
   const deadline = Date.now() + 20_000;
   for (;;) {
     try {
