@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { pagePath } from '../src/lib/i18n.ts';
-import { builtSitemapPaths } from '../src/lib/sitemap.ts';
+import { builtSitemapPaths } from '../tools/sitemap.ts';
 import { parseMdxFile } from '../src/lib/validate-content.ts';
 import { replaceSection } from './report-section.ts';
 import { startSiteServer } from './site-server.ts';

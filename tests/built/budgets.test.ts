@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageWeight, type PageWeight } from '../../src/lib/page-weight.ts';
+import { pageWeight, type PageWeight } from '../../tools/page-weight.ts';
 import { publicPages, read } from './built.ts';
 
 const PAGE_BUDGET = 20 * 1024;

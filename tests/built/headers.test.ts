@@ -7,10 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allowsInline, parseCsp } from '../../src/lib/csp.ts';
-import { headersForPath, parseHeadersFile, portabilityProblems } from '../../src/lib/headers-file.ts';
-import { scanTags } from '../../src/lib/html-scan.ts';
-import { metaCsp } from '../../src/lib/security-headers.ts';
+import { allowsInline, parseCsp } from '../../tools/csp.ts';
+import { headersForPath, parseHeadersFile, portabilityProblems } from '../../tools/headers-file.ts';
+import { scanTags } from '../../tools/html-scan.ts';
+import { metaCsp } from '../../tools/security-headers.ts';
 import { allPaths, outDir, pages, publicPages } from './built.ts';
 
 const text = readFileSync(join(outDir, '_headers'), 'utf8');

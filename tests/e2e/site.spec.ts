@@ -10,7 +10,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { selectorsIn } from '../../src/lib/js-usage.ts';
+import { selectorsIn } from '../../tools/js-usage.ts';
 import { emergencyNumbers, sitemapPaths, ui } from './built-site.ts';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

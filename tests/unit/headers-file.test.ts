@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile, patternToRegExp, portabilityProblems, type Host } from '../../src/lib/headers-file.ts';
+import { headersForPath, parseHeadersFile, patternToRegExp, portabilityProblems, type Host } from '../../tools/headers-file.ts';
 
 const sample = `# comment
 /*

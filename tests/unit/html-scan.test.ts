@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileCandidates, urlPathOf } from '../../src/lib/dist-paths.ts';
-import { decodeEntities, scanTags, srcsetUrls } from '../../src/lib/html-scan.ts';
+import { fileCandidates, urlPathOf } from '../../tools/dist-paths.ts';
+import { decodeEntities, scanTags, srcsetUrls } from '../../tools/html-scan.ts';
 
 describe('scanTags', () => {
   it('finds start tags with their attributes in order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brotliSize, cssImports, pageResources, pageWeight, staticImports } from '../../src/lib/page-weight.ts';
+import { brotliSize, cssImports, pageResources, pageWeight, staticImports } from '../../tools/page-weight.ts';
 
 describe('staticImports', () => {
   const cases: { reason: string; source: string; imports: string[] }[] = [
