@@ -1,94 +1,60 @@
 /**
- * A small scanner for the HTML this site builds: the start tags with their attributes, and the
- * text of `<script>` and `<style>` elements. Enough for the link checker, the byte budgets and
- * the CSP checks over `dist/`, without a DOM library. Not a general HTML parser: it trusts the
- * markup to be well formed, which the Nu HTML Checker gate makes sure of.
+ * The start tags of the HTML this site builds, with their attributes, and the text of `<script>`
+ * and `<style>` elements: what the link checker, the byte budgets and the CSP checks over `dist/`
+ * need. Parsed by parse5, the WHATWG HTML parsing algorithm browsers use, so comments, raw text,
+ * quoted `>` and character references are read the way a browser reads them.
  */
+import { parse, parseFragment, type Node } from 'parse5';
 
 export interface Tag {
   /** Lower-case element name. */
   name: string;
   /** Attributes by lower-case name, entity references decoded. */
   attrs: Record<string, string>;
-  /** For `script` and `style`: the raw text between the start and end tag. */
+  /** For `script` and `style`: the text between the start and end tag, as the browser hashes it. */
   text?: string;
   /** Offset of `<` in the document. */
   offset: number;
 }
 
-const rawTextElements = new Set(['script', 'style', 'textarea', 'title']);
-const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** `decodeEntities('a &amp; b &#x27;c&#39;')` → `a & b 'c'`. Unknown named entities stay as written. */
+/**
+ * An attribute value's character references decoded, as the browser decodes them.
+ * `decodeEntities('a &amp; b &#x27;c&#39;')` → `a & b 'c'`. Unknown named references stay as written.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return namedEntities[ref.toLowerCase()] ?? whole;
-  });
+  const fragment = parseFragment(`<a title="${text.replace(/"/g, '&quot;')}">`);
+  return fragment.childNodes?.[0]?.attrs?.[0]?.value ?? text;
 }
 
-function parseAttributes(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  const pattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  for (const match of source.matchAll(pattern)) {
-    const name = match[1]!.toLowerCase();
-    if (name in attrs) continue;
-    attrs[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
+function attributes(node: Node): Record<string, string> {
+  const attrs = new Map<string, string>();
+  for (const a of node.attrs ?? []) {
+    const name = (a.prefix ? `${a.prefix}:${a.name}` : a.name).toLowerCase();
+    // parse5 drops repeated names already; two that lower-case alike (SVG's viewBox) keep the first.
+    if (!attrs.has(name)) attrs.set(name, a.value);
   }
-  return attrs;
+  return Object.fromEntries(attrs);
 }
 
 /**
- * Every start tag in document order.
+ * Every start tag written in the document, in source order (implied elements, such as a `<body>`
+ * the markup leaves out, are not listed). `<noscript>` and `<template>` contents count.
  * `scanTags('<a href="/om/">Om</a>')` → `[{ name: 'a', attrs: { href: '/om/' }, offset: 0 }]`.
  */
 export function scanTags(html: string): Tag[] {
   const tags: Tag[] = [];
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt === -1) break;
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end === -1 ? html.length : end + 3;
-      continue;
+  const visit = (node: Node) => {
+    if (node.tagName !== undefined && node.sourceCodeLocation) {
+      const tag: Tag = { name: node.tagName.toLowerCase(), attrs: attributes(node), offset: node.sourceCodeLocation.startOffset };
+      if (tag.name === 'script' || tag.name === 'style') tag.text = (node.childNodes ?? []).map((child) => child.value ?? '').join('');
+      tags.push(tag);
     }
-    if (html[lt + 1] === '!' || html[lt + 1] === '?' || html[lt + 1] === '/') {
-      const end = html.indexOf('>', lt);
-      i = end === -1 ? html.length : end + 1;
-      continue;
-    }
-    const nameMatch = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(lt, lt + 100));
-    if (!nameMatch) {
-      i = lt + 1;
-      continue;
-    }
-    const name = nameMatch[1]!.toLowerCase();
-    // The end of the start tag: the first `>` outside a quoted attribute value.
-    let j = lt + nameMatch[0].length;
-    let quote: string | null = null;
-    for (; j < html.length; j++) {
-      const c = html[j];
-      if (quote) {
-        if (c === quote) quote = null;
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === '>') break;
-    }
-    const tag: Tag = { name, attrs: parseAttributes(html.slice(lt + nameMatch[0].length, j)), offset: lt };
-    i = j + 1;
-    if (rawTextElements.has(name)) {
-      const closing = new RegExp(`</${name}`, 'gi');
-      closing.lastIndex = i;
-      const end = closing.exec(html)?.index ?? html.length;
-      if (name === 'script' || name === 'style') tag.text = html.slice(i, end);
-      i = end;
-    }
-    tags.push(tag);
-  }
-  return tags;
+    for (const child of node.childNodes ?? []) visit(child);
+    if (node.content) visit(node.content);
+  };
+  visit(parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }));
+  // The tree can order elements otherwise than the source (a stray element in a table moves before it).
+  return tags.sort((a, b) => a.offset - b.offset);
 }
 
 /** The URLs a `srcset` value lists: `srcsetUrls('a.png 1x, b.png 2x')` → `['a.png', 'b.png']`. */
