@@ -1,19 +1,17 @@
 /**
  * The crisis path in a real browser, on the built site: every number one tap away without
  * JavaScript, "open now" in Swedish time whatever the device's time zone, the filter, the quick
- * exit, the offline copy, search, accessibility and the page's byte budget.
+ * exit, the offline copy, search and accessibility. The page's byte budget and the open data are
+ * checked without a browser (tests/built/).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { HelplineSchema } from '../../src/schemas/helpline.ts';
-import { HelplinesOpenDataSchema } from '../../src/schemas/helplines-open-data.ts';
 import { buildWorkspace, makeWorkspace, removeWorkspace } from '../support/workspace.ts';
 
-const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const contentDir = resolve('content/helplines');
 const lines = readdirSync(contentDir)
   .filter((f) => f.endsWith('.yaml'))
@@ -250,38 +248,6 @@ test.describe('search', () => {
       expect(anchors).toEqual(expect.arrayContaining(c.ids));
     });
   }
-});
-
-test.describe('open data', () => {
-  test('/hjalplinjer.json lists every line and matches its published JSON Schema', async ({ request }) => {
-    const data = await (await request.get('/hjalplinjer.json')).json();
-    expect(HelplinesOpenDataSchema.safeParse(data).success).toBe(true);
-    expect(data.helplines.map((l: { id: string }) => l.id).sort()).toEqual(lines.map((l) => l.id).sort());
-    const schema = await (await request.get('/hjalplinjer.schema.json')).json();
-    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(new URL(data.$schema).pathname).toBe('/hjalplinjer.schema.json');
-  });
-});
-
-test('critical path: HTML and render-blocking CSS of /hjalplinjer/ ≤ 14,600 bytes brotli, no render-blocking JS', () => {
-  const html = readFileSync(join(outDir, 'hjalplinjer/index.html'));
-  const text = html.toString('utf8');
-  const head = text.slice(0, text.indexOf('</head>'));
-  const css = [...head.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((tag) => !/media="print"/.test(tag))
-    .map((tag) => readFileSync(join(outDir, /href="([^"]+)"/.exec(tag)![1]!)));
-  const files = [html, ...css];
-  const size = (f: (b: Buffer) => Buffer) => files.reduce((sum, b) => sum + f(b).length, 0);
-  const bytes = { raw: size((b) => b), gzip: size((b) => gzipSync(b, { level: 9 })), brotli: size((b) => brotliCompressSync(b)) };
-  test.info().annotations.push({ type: 'bytes', description: JSON.stringify({ files: files.length, ...bytes }) });
-  console.log(`/hjalplinjer/ critical path (HTML + ${css.length} CSS): ${JSON.stringify(bytes)}`);
-  expect(bytes.brotli).toBeLessThanOrEqual(14_600);
-  // Classic scripts without async/defer block rendering; module scripts are deferred.
-  const blocking = [...text.matchAll(/<script\b([^>]*)>/g)]
-    .map((m) => m[1]!)
-    .filter((a) => !/type="module"|\basync\b|\bdefer\b|type="application\/(ld\+)?json"/.test(a));
-  expect(blocking).toEqual([]);
 });
 
 test.describe('in page text', () => {
