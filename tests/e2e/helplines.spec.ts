@@ -2,15 +2,14 @@
  * The crisis path in a real browser, on the built site: every number one tap away without
  * JavaScript, "open now" in Swedish time whatever the device's time zone, the filter, the quick
  * exit, the offline copy, search and accessibility. The page's byte budget and the open data are
- * checked without a browser (tests/built/).
+ * checked without a browser (tests/built/), <HelplineRef> in page text by a build (tests/build/).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { HelplineSchema } from '../../src/schemas/helpline.ts';
-import { buildWorkspace, makeWorkspace, removeWorkspace } from '../support/workspace.ts';
 
 const contentDir = resolve('content/helplines');
 const lines = readdirSync(contentDir)
@@ -248,37 +247,4 @@ test.describe('search', () => {
       expect(anchors).toEqual(expect.arrayContaining(c.ids));
     });
   }
-});
-
-test.describe('in page text', () => {
-  test.use({ javaScriptEnabled: false });
-  // A volunteer line, a line with notes to check, and a line reached through another's number.
-  const ids = ['sjalvmordslinjen', 'jourhavande-prast', 'psykiatrisk-akutmottagning'];
-  test('<HelplineRef> shows the number, every note to check and the volunteer note, as the card does', async ({ page }) => {
-    test.setTimeout(120_000);
-    const ui = parse(readFileSync(resolve('content/ui/sv.yaml'), 'utf8')) as Record<string, string>;
-    const workspace = makeWorkspace('rc-helplineref-');
-    try {
-      const refs = ids.map((id) => `<HelplineRef id="${id}" />`).join('\n\n');
-      const front = 'title: Stödlinjer i text\ndescription: En sida som visar stödlinjer mitt i texten.\nupdated: 2026-11-23';
-      writeFileSync(join(workspace, 'content/pages/sv/linjer-i-text.mdx'), `---\n${front}\n---\n\nRing någon.\n\n${refs}\n`);
-      const { status, output } = buildWorkspace(workspace);
-      expect(status, output).toBe(0);
-      const html = readFileSync(join(workspace, 'dist/linjer-i-text/index.html'), 'utf8');
-      await page.setContent(html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, ''));
-      for (const id of ids) {
-        const line = lines.find((l) => l.id === id)!;
-        const ref = page.locator(`main [data-helpline="${id}"]`);
-        await expect(ref).toContainText(line.name.sv);
-        expect(await ref.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
-          expect.arrayContaining(telsOf(id)),
-        );
-        for (const u of line.uncertain) await expect(ref).toContainText(u.text.sv);
-        if (line.staffing === 'volunteers') await expect(ref).toContainText(ui.helplinesVolunteerNote!);
-        else await expect(ref).not.toContainText(ui.helplinesVolunteerNote!);
-      }
-    } finally {
-      removeWorkspace(workspace);
-    }
-  });
 });
