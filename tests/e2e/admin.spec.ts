@@ -57,6 +57,7 @@ test('/admin/ loads with the local backend, an empty console, and lists every co
   const started = Date.now();
   await openAdmin(page);
   const seconds = (Date.now() - started) / 1000;
+  expect(contentTypes.length).toBeGreaterThan(0);
   for (const type of contentTypes) await expect(page.getByRole('link', { name: type.label, exact: true })).toBeVisible();
   // Measured, not asserted: the time until an editor sees the collections.
   testInfo.annotations.push({ type: 'timing', description: `collection list after ${seconds.toFixed(2)} s` });

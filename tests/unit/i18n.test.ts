@@ -27,6 +27,7 @@ describe('pagePath', () => {
 
 describe('routes', () => {
   it('uses ASCII Swedish slugs and English ones under /en/', () => {
+    expect(Object.keys(routes).length).toBeGreaterThan(0);
     for (const [name, byLocale] of Object.entries(routes)) {
       expect(byLocale.sv, name).toMatch(/^\/[a-z0-9/-]*$/);
       expect(byLocale.en, name).toMatch(/^\/en\/[a-z0-9/-]*$/);
