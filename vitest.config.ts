@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+/**
+ * Unit tests (`npm run test:unit`): pure logic, no build, no browser. Tests that run `astro build`
+ * are in tests/build/ (`npm run test:build`), checks over the built site in tests/built/.
+ */
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    // Fixture builds run `astro build` in a child process; give them room on a 2-core machine.
-    testTimeout: 120_000,
   },
 });

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkLinks, type LinkReport } from '../src/lib/link-check.ts';
+import { checkLinks, type LinkReport } from '../tools/link-check.ts';
 
 /** Origins the site is published at: its canonical address (from the sitemap) and $SITE_URL. */
 function siteOrigins(outDir: string): string[] {

@@ -14,7 +14,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Locale } from '../src/lib/i18n.ts';
 import { entryPath, hasEntryPages } from '../src/lib/routes.ts';
-import { builtSitemapPaths } from '../src/lib/sitemap.ts';
+import { builtSitemapPaths } from '../tools/sitemap.ts';
 import { readEntries } from '../src/lib/validate-content.ts';
 import { contentTypes, type ContentType } from '../src/schemas/index.ts';
 import { replaceSection } from './report-section.ts';

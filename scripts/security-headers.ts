@@ -2,13 +2,13 @@
  * Build step (run last by scripts/build.ts, or alone: `node scripts/security-headers.ts`):
  * fills the CSP placeholders of `<outDir>/_headers` (copied there from public/_headers by Astro)
  * from the built pages' own meta CSP, and writes the same rules for nginx to
- * `<outDir>/_headers.nginx.conf`. See src/lib/security-headers.ts for why one union policy.
+ * `<outDir>/_headers.nginx.conf`. See tools/security-headers.ts for why one union policy.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { urlPathOf } from '../src/lib/dist-paths.ts';
-import { parseHeadersFile, portabilityProblems } from '../src/lib/headers-file.ts';
-import { cspValues, fillTemplate, toNginx, type BuiltPage } from '../src/lib/security-headers.ts';
+import { urlPathOf } from '../tools/dist-paths.ts';
+import { parseHeadersFile, portabilityProblems } from '../tools/headers-file.ts';
+import { cspValues, fillTemplate, toNginx, type BuiltPage } from '../tools/security-headers.ts';
 
 /** Every HTML file of the build with its address. */
 export function builtPages(outDir: string): BuiltPage[] {

@@ -10,7 +10,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
-import { headersForPath, parseHeadersFile, type HeaderRule } from '../src/lib/headers-file.ts';
+import { headersForPath, parseHeadersFile, type HeaderRule } from '../tools/headers-file.ts';
 
 function loadRules(outDir: string): HeaderRule[] {
   const file = join(outDir, '_headers');

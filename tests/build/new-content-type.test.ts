@@ -199,7 +199,7 @@ describe('a new content type from a schema, a registry entry, strings, two templ
 
   it('is in the CMS configuration with its fields, translated as separate files', async () => {
     const { contentTypes } = await import(join(dir, 'src/schemas/index.ts'));
-    const { cmsConfig } = await import(join(dir, 'src/lib/cms/config.ts'));
+    const { cmsConfig } = await import(join(dir, 'admin/cms/config.ts'));
     const config = cmsConfig(contentTypes, [], { backend: { name: 'test-repo' } });
     const notices = config.collections.find((c: { name: string }) => c.name === 'notices');
     expect(notices).toMatchObject({ folder: 'content/notices', label: 'Anslag', i18n: true, extension: 'mdx' });

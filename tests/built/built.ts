@@ -1,8 +1,8 @@
 /** The built site the dist gates look at: $ASTRO_OUT_DIR (default dist/), read once. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileCandidates } from '../../src/lib/dist-paths.ts';
-import { isAdminPath } from '../../src/lib/security-headers.ts';
+import { fileCandidates } from '../../tools/dist-paths.ts';
+import { isAdminPath } from '../../tools/security-headers.ts';
 import { builtPages } from '../../scripts/security-headers.ts';
 
 export const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');

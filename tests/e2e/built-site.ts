@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { builtSitemapPaths } from '../../src/lib/sitemap.ts';
+import { builtSitemapPaths } from '../../tools/sitemap.ts';
 
 export const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 

@@ -10,7 +10,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { selectorsIn } from '../../src/lib/js-usage.ts';
+import { selectorsIn } from '../../tools/js-usage.ts';
 import { emergencyNumbers, sitemapPaths, ui } from './built-site.ts';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -45,6 +45,13 @@ const test = base.extend<{ page: Page }, { sharedContext: BrowserContext }>({
 
 // Two axe runs per page take seconds on a busy 2-core machine: more room than the default 30 s.
 test.describe.configure({ mode: 'parallel', timeout: 90_000 });
+
+test('the sweep has pages and emergency numbers to check (it would pass on none)', () => {
+  const paths = sitemapPaths();
+  expect(paths.length).toBeGreaterThan(2);
+  expect(paths).toEqual(expect.arrayContaining(['/', '/hjalplinjer/', '/en/', '/404.html']));
+  expect(emergencyNumbers.length).toBeGreaterThan(0);
+});
 
 for (const path of sitemapPaths()) {
   test(`${path}: accessible, private, quiet and strict`, async ({ page, baseURL }) => {
@@ -110,6 +117,9 @@ for (const path of sitemapPaths()) {
     });
 
     await test.step('no JavaScript the page does not use', async () => {
+      // Every script the page names was seen loading, so none escapes the check below.
+      const named = await page.locator('script[src]').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
+      for (const src of named) expect([...scripts.keys()], `${path}: ${src} was seen loading`).toContain(src);
       for (const [url, text] of scripts) {
         if (new URL(url).pathname.startsWith('/pagefind/')) continue; // loaded on demand by search
         const selectors = selectorsIn(await text);

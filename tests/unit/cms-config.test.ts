@@ -108,6 +108,8 @@ function cmsAccepts(field: Field, value: string): { ok: boolean; message?: strin
 }
 
 describe('every content type is a collection', () => {
+  it('the registry has content types', () => expect(types.length).toBeGreaterThan(0));
+
   it.each(types.map((t) => [t.name, t] as const))('%s', (_name, type) => {
     const collection = config.collections.find((c) => c.name === type.name);
     expect(collection).toBeDefined();
@@ -133,6 +135,8 @@ describe('every content type is a collection', () => {
 });
 
 describe('every schema field is a CMS field with the same rules', () => {
+  it('the schemas have fields to compare', () => expect(leaves.length).toBeGreaterThan(types.length));
+
   it.each(leaves.map((l) => [l.path, l] as const))('%s', (_path, leaf) => {
     const { meta, inner } = unwrap(leaf.schema);
     const { field } = leaf;

@@ -29,6 +29,11 @@ function sampleProps(spec: ContentComponentSpec): Record<string, string> {
   return props;
 }
 
+it('there are editor components to check (the tests below would pass on none)', () => {
+  expect(components.length).toBeGreaterThan(0);
+  expect(components.map((c) => c.id)).toEqual(Object.keys(specs));
+});
+
 describe.each(components.map((c) => [c.id, c] as const))('%s', (id, component) => {
   const spec = specs[id]!;
   const data = { ...sampleProps(spec), ...(spec.children ? { [CHILDREN_FIELD]: 'Text i rutan med {klammer}.\n\nAndra stycket.' } : {}) };

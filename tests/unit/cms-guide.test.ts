@@ -12,6 +12,11 @@ const guide = readFileSync(join(process.cwd(), 'docs/redaktorsguide.md'), 'utf8'
 const headings = [...guide.matchAll(/^##+\s+(.+)$/gm)].map((m) => m[1]!.trim());
 
 describe('docs/redaktorsguide.md', () => {
+  it('there are content types and components to look for', () => {
+    expect(contentTypes.length).toBeGreaterThan(0);
+    expect(Object.keys(contentComponents).length).toBeGreaterThan(0);
+  });
+
   it.each(contentTypes.map((t) => [t.label] as const))('has a section "%s"', (label) => {
     expect(headings).toContain(label);
   });

@@ -101,6 +101,7 @@ describe('safe-mdx format', () => {
 
   const pagesDir = join(process.cwd(), 'content/pages');
   const files = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+  it('content/pages has pages to load and save', () => expect(files.length).toBeGreaterThan(0));
   it.each(files)('load and save keeps content/pages/%s unchanged in meaning', (file) => {
     const source = readFileSync(join(pagesDir, file), 'utf8');
     const loaded = format.fromFile(source);
@@ -131,6 +132,7 @@ describe('clean-yaml format and withoutEmpty', () => {
         .filter((f) => f.endsWith('.yaml'))
         .map((f) => [`${t.folder}/${f}`, t] as const),
     );
+  it('content has YAML files to load and save', () => expect(yamlFiles.length).toBeGreaterThan(0));
   it.each(yamlFiles)('load and save keeps %s valid and its data unchanged', (file, type) => {
     const format = cleanYamlFormat();
     const data = format.fromFile(readFileSync(join(process.cwd(), file), 'utf8'));

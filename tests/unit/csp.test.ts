@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowsInline, cspHash, formatCsp, parseCsp, unionCsp, withSources } from '../../src/lib/csp.ts';
+import { allowsInline, cspHash, formatCsp, parseCsp, unionCsp, withSources } from '../../tools/csp.ts';
 
 describe('parseCsp and formatCsp', () => {
   it('round-trips the policy Astro writes, normalising spacing and the trailing semicolon', () => {

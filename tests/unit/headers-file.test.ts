@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile, patternToRegExp, portabilityProblems, type Host } from '../../src/lib/headers-file.ts';
+import { headersForPath, parseHeadersFile, patternToRegExp, portabilityProblems, type Host } from '../../tools/headers-file.ts';
 
 const sample = `# comment
 /*
@@ -92,6 +92,7 @@ describe('portabilityProblems', () => {
   });
   it('accepts public/_headers: Netlify and Cloudflare send the same headers', () => {
     const { rules, errors } = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+    expect(rules.length, 'public/_headers has rules').toBeGreaterThan(0);
     expect(errors).toEqual([]);
     expect(portabilityProblems(rules)).toEqual([]);
     for (const path of ['/', '/om/', '/_astro/x.css', '/pagefind/pagefind.js', '/admin/', '/admin/config.yml']) {

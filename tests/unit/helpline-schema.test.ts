@@ -96,6 +96,8 @@ describe('the page order', () => {
     const ordered = orderHelplines(lines, 'Region Exempel');
     expect(ordered.emergency.map((l) => l.id)).toEqual(['112']);
     expect(ordered.always[0]?.id).toBe('1177');
+    expect(ordered.always.length, 'always-open lines after 1177').toBeGreaterThan(1);
+    expect(ordered.rest.length).toBeGreaterThan(0);
     expect(ordered.always.slice(1).every((l) => l.hours.type === 'always')).toBe(true);
     expect(ordered.local.map((l) => l.id)).toEqual(['psykiatrisk-akutmottagning']);
     expect(ordered.rest.every((l) => l.hours.type !== 'always' && l.coverage === 'national')).toBe(true);
@@ -116,6 +118,10 @@ describe('volunteer lines are never the only option', () => {
     ...audiences.map((audience) => ({ audience, topic: undefined })),
     ...topics.map((topic) => ({ audience: undefined, topic })),
   ];
+  it('there are audiences and topics to filter by', () => {
+    expect(audiences.length).toBeGreaterThan(0);
+    expect(topics.length).toBeGreaterThan(0);
+  });
   it.each(filters)('filter %o keeps a line answered by professionals', (filter) => {
     const shown = lines.filter((l) => matchesFilter(l, filter));
     expect(shown.some((l) => l.staffing === 'professionals' && isPinned(l))).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileCandidates, urlPathOf } from '../../src/lib/dist-paths.ts';
-import { decodeEntities, scanTags, srcsetUrls } from '../../src/lib/html-scan.ts';
+import { fileCandidates, urlPathOf } from '../../tools/dist-paths.ts';
+import { decodeEntities, scanTags, srcsetUrls } from '../../tools/html-scan.ts';
 
 describe('scanTags', () => {
   it('finds start tags with their attributes in order', () => {
@@ -19,6 +19,17 @@ describe('scanTags', () => {
     { reason: 'markup inside a style is text', html: '<style>a>b{}</style><i>', names: ['style', 'i'] },
     { reason: 'a > inside a quoted attribute does not end the tag', html: '<a title="a > b" href="/y">', names: ['a'] },
     { reason: 'end tags and a lone < are skipped', html: '<p>1 < 2</p><b>', names: ['p', 'b'] },
+    {
+      reason: 'source order, also where the parser moves an element (a stray link in a table)',
+      html: '<table><tr><td>x</td></tr><a href="/f">f</a></table>',
+      names: ['table', 'tr', 'td', 'a'],
+    },
+    {
+      reason: 'the contents of <noscript> and <template> are tags too',
+      html: '<noscript><link rel="stylesheet" href="/n.css"></noscript><template><a href="/t">t</a></template>',
+      names: ['noscript', 'link', 'template', 'a'],
+    },
+    { reason: 'implied elements are not listed', html: '<title>x</title><p>y', names: ['title', 'p'] },
   ];
   it.each(cases)('$reason', ({ html, names }) => {
     expect(scanTags(html).map((t) => t.name)).toEqual(names);
@@ -33,11 +44,18 @@ describe('scanTags', () => {
   it('decodes entity references in attribute values', () => {
     expect(scanTags('<a href="/s?a=1&amp;b=2" title=\'&quot;x&#39;\'>')[0]?.attrs).toEqual({ href: '/s?a=1&b=2', title: '"x\'' });
   });
+
+  it('names in lower case; of a repeated attribute the first counts, as in a browser', () => {
+    expect(scanTags('<A HREF="/x" href="/y" Data-Z=1>')[0]).toMatchObject({ name: 'a', attrs: { href: '/x', 'data-z': '1' } });
+  });
 });
 
 describe('decodeEntities', () => {
-  it('decodes numeric and the common named references, leaves unknown ones', () => {
-    expect(decodeEntities('&#229;&#xE4;&ouml;&amp;&nbsp;')).toBe('åä&ouml;&\u00a0');
+  it('decodes numeric and named references (the whole HTML table), leaves unknown ones', () => {
+    expect(decodeEntities('&#229;&#xE4;&ouml;&amp;&nbsp;&ingetsadant;')).toBe('åäö&\u00a0&ingetsadant;');
+  });
+  it('keeps quotes and < as written', () => {
+    expect(decodeEntities('"a" <b>')).toBe('"a" <b>');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectorsIn } from '../../src/lib/js-usage.ts';
+import { selectorsIn } from '../../tools/js-usage.ts';
 
 describe('selectorsIn finds the elements a script looks for', () => {
   const cases: { reason: string; source: string; selectors: string[] }[] = [

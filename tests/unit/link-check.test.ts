@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, classify, scanCss } from '../../src/lib/link-check.ts';
+import { checkLinks, classify, scanCss } from '../../tools/link-check.ts';
 
 const site = 'https://rc.example.se';
 const html = (body: string) => `<!DOCTYPE html><html><body>${body}</body></html>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brotliSize, cssImports, pageResources, pageWeight, staticImports } from '../../src/lib/page-weight.ts';
+import { brotliSize, cssImports, pageResources, pageWeight, staticImports } from '../../tools/page-weight.ts';
 
 describe('staticImports', () => {
   const cases: { reason: string; source: string; imports: string[] }[] = [
@@ -9,6 +9,16 @@ describe('staticImports', () => {
     { reason: 're-export', source: 'export{x}from"./re.js"', imports: ['/_astro/re.js'] },
     { reason: 'a dynamic import loads on use, not at start', source: 'button.onclick=()=>import("./lazy.js")', imports: [] },
     { reason: 'a string that merely mentions import', source: 'const s="import from here"', imports: [] },
+    { reason: 'an import statement inside a string', source: 'const s=\'x;import"./fake.js"\'', imports: [] },
+    { reason: 'an import statement in a comment', source: '// import "./c.js"\n/* import"./d.js" */f()', imports: [] },
+    {
+      reason: 'export * from, minified',
+      source: 'export*from"./all.js";export*as n from"./ns.js"',
+      imports: ['/_astro/all.js', '/_astro/ns.js'],
+    },
+    { reason: 'an import with attributes', source: 'import d from"./d.json"with{type:"json"}', imports: ['/_astro/d.json'] },
+    { reason: 'import.meta is no import', source: 'new URL("./w.js",import.meta.url)', imports: [] },
+    { reason: 'the same module twice counts once', source: 'import"./a.js";import{b}from"./a.js"', imports: ['/_astro/a.js'] },
   ];
   it.each(cases)('$reason', ({ source, imports }) => {
     expect(staticImports(source, '/_astro/entry.js')).toEqual(imports);

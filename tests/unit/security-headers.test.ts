@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cspHash } from '../../src/lib/csp.ts';
-import { parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { cspValues, fillTemplate, inlineHashes, isAdminPath, metaCsp, toNginx } from '../../src/lib/security-headers.ts';
+import { cspHash } from '../../tools/csp.ts';
+import { parseHeadersFile } from '../../tools/headers-file.ts';
+import { cspValues, fillTemplate, inlineHashes, isAdminPath, metaCsp, toNginx } from '../../tools/security-headers.ts';
 
 const page = (csp: string | undefined, body = '') =>
   `<!DOCTYPE html><html><head>${csp ? `<meta http-equiv="content-security-policy" content="${csp}">` : ''}</head><body>${body}</body></html>`;

@@ -5,7 +5,11 @@
  * loads on use. Sizes are brotli-compressed, as hosts send them.
  */
 import { brotliCompressSync } from 'node:zlib';
+import { ImportType, init, parse } from 'es-module-lexer';
 import { scanTags } from './html-scan.ts';
+
+// The lexer is WebAssembly: compiled once, before the first parse.
+await init;
 
 export interface PageResources {
   /** Stylesheets that block the first render (no `media` that rules out screens, e.g. print). */
@@ -23,14 +27,21 @@ export function brotliSize(content: string | Buffer): number {
   return brotliCompressSync(content).length;
 }
 
+/** Imports the browser fetches before the module runs: `import`, `export … from`, and their source and defer phases. */
+const loadedBeforeRun = new Set([ImportType.Static, ImportType.StaticSourcePhase, ImportType.StaticDeferPhase]);
+
 /**
- * The static imports of an ES module, resolved against its address.
+ * The static imports of an ES module, resolved against its address, found by es-module-lexer.
  * `staticImports('import{a}from"./x.js";import"/y.js";import("./lazy.js")', '/_astro/m.js')` → `['/_astro/x.js', '/y.js']`.
+ * Throws when the lexer cannot read the source (an unterminated string or comment): a broken file
+ * is reported, not counted as importing nothing.
  */
 export function staticImports(source: string, from: string): string[] {
   const found = new Set<string>();
-  const re = /(?:^|[\s;})\]])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g;
-  for (const match of source.matchAll(re)) found.add(new URL(match[1]!, new URL(from, 'http://x')).pathname);
+  const [imports] = parse(source, from);
+  for (const { t, n } of imports) {
+    if (loadedBeforeRun.has(t) && n !== undefined) found.add(new URL(n, new URL(from, 'http://x')).pathname);
+  }
   return [...found];
 }
 
