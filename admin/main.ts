@@ -13,6 +13,7 @@ import { cleanYamlFormat, safeMdxFormat, untranslated } from './cms/safe-mdx.ts'
 import { BODY_FIELD, formatName, formats, translatedFieldNames } from './cms/collections.ts';
 import { describeProblems, entryProblems, EntryError } from './cms/validate-entry.ts';
 import { contentRules } from '../src/lib/mdx-safety.ts';
+import { checkUpload } from '../src/rules/media.ts';
 import { contentComponents } from '../src/schemas/content-components.ts';
 import { contentTypes, defaultLocale, locales, type ContentType } from '../src/schemas/index.ts';
 import { componentPreviewHtml, imageComponent } from './components.ts';
@@ -40,12 +41,25 @@ for (const type of contentTypes as readonly ContentType[]) {
 }
 
 // Decap writes every language version of a translated entry, even one nobody translated (the
-// format gives it no content): such empty files would fail the build, so they are not sent.
+// format gives it no content): such empty files would fail the build, so they are not sent. And
+// no upload that is not an allowed image or document is ever sent.
 interface DataFile {
   raw: string;
 }
+interface MediaFile {
+  path: string;
+  fileObj?: File;
+}
 interface Implementation {
   persistEntry(entry: { dataFiles: DataFile[] }, options: unknown): Promise<unknown>;
+  persistMedia?(file: MediaFile, options: unknown): Promise<unknown>;
+}
+
+/** Uploads are data, never code: the same allow-list `npm run validate` applies to public/media/. */
+async function checkedUpload(file: MediaFile): Promise<void> {
+  if (!file.fileObj) return;
+  const verdict = checkUpload(file.fileObj.name || file.path, new Uint8Array(await file.fileObj.arrayBuffer()));
+  if (!verdict.ok) throw new Error(`Filen laddades inte upp: ${verdict.reason}. ${verdict.fix}`);
 }
 for (const name of backends) {
   const backend = CMS.getBackend(name) as { init: (...args: unknown[]) => Implementation } | undefined;
@@ -56,6 +70,8 @@ for (const name of backends) {
     const persist = implementation.persistEntry.bind(implementation);
     implementation.persistEntry = (entry, options) =>
       persist({ ...entry, dataFiles: entry.dataFiles.filter((file) => file.raw.trim() !== '') }, options);
+    const persistMedia = implementation.persistMedia?.bind(implementation);
+    if (persistMedia) implementation.persistMedia = async (file, options) => (await checkedUpload(file), persistMedia(file, options));
     return implementation;
   };
 }

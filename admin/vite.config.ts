@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { micromark } from 'micromark';
 import { defineConfig, type Plugin } from 'vite';
-import { adminCsp, deployFromEnv } from './cms/deploy.ts';
+import { adminCsp, deployFromEnv, escapeAttribute } from './cms/deploy.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = process.env.CMS_ADMIN_OUT_DIR ?? resolve(root, process.env.ASTRO_OUT_DIR ?? 'dist', 'admin');
@@ -27,7 +27,7 @@ const csp = adminCsp(deploy);
 function adminHtml(): Plugin {
   return {
     name: 'rc-admin-html',
-    transformIndexHtml: (html) => html.replace('%CMS_CSP%', csp),
+    transformIndexHtml: (html) => html.replace('%CMS_CSP%', escapeAttribute(csp)),
   };
 }
 

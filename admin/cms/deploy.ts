@@ -18,6 +18,7 @@
  * | SITE_URL              | site_url, display_url     | https://recoverycollege.exempel.se        |
  */
 import type { CmsBackend, CmsBackendType } from 'decap-cms-core';
+import { checkUrl } from '../../src/rules/url.ts';
 import type { CmsDeployOptions } from './config.ts';
 
 export const DEFAULT_LOCAL_PORT = 8081;
@@ -35,8 +36,37 @@ export const backends: readonly CmsBackendType[] = [
   'proxy',
 ];
 
+/**
+ * What each setting may hold. The values go into the admin's config and, for the addresses, into
+ * its Content-Security-Policy: an address is https with a plain host (no user name, password,
+ * quotes or spaces), the others are names of the characters Git hosts use.
+ */
+const settingRules: Record<string, { pattern: RegExp; expected: string }> = {
+  CMS_REPO: { pattern: /^[\w.-]+(?:\/[\w.-]+)+$/, expected: 'ägare/förråd, t.ex. region-exempel/recovery-college' },
+  CMS_BRANCH: { pattern: /^(?!.*\.\.)[\w./-]+$/, expected: 'ett grennamn, t.ex. main' },
+  CMS_AUTH_ENDPOINT: { pattern: /^[\w./-]+$/, expected: 'en sökväg, t.ex. auth' },
+  CMS_APP_ID: { pattern: /^[\w.-]+$/, expected: 'applikationens id (bokstäver, siffror, - . _)' },
+};
+const addressSettings = ['CMS_BASE_URL', 'CMS_API_ROOT', 'SITE_URL'] as const;
+
+/** An address setting: https, a plain host, nothing a policy or an attribute could be broken with. */
+function checkAddress(variable: string, value: string): void {
+  const verdict = checkUrl(value);
+  const plain = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[\w./~%-]*)?$/.test(value);
+  if (!verdict.ok || !plain) {
+    throw new Error(
+      `${variable} ska vara en https-adress med bara värdnamn och sökväg, t.ex. https://cms-auth.exempel.se, inte "${value}".`,
+    );
+  }
+}
+
 /** Deployment options from environment variables (unset: local editing only). */
 export function deployFromEnv(env: Record<string, string | undefined>): CmsDeployOptions {
+  for (const [variable, rule] of Object.entries(settingRules)) {
+    const value = env[variable];
+    if (value && !rule.pattern.test(value)) throw new Error(`${variable} ska vara ${rule.expected}, inte "${value}".`);
+  }
+  for (const variable of addressSettings) if (env[variable]) checkAddress(variable, env[variable]);
   const port = Number(env.CMS_LOCAL_PORT ?? DEFAULT_LOCAL_PORT);
   if (!Number.isInteger(port) || port < 1 || port > 65535)
     throw new Error(`CMS_LOCAL_PORT ska vara ett portnummer, inte "${env.CMS_LOCAL_PORT}".`);
@@ -66,8 +96,9 @@ export function deployFromEnv(env: Record<string, string | undefined>): CmsDeplo
   return {
     backend,
     ...(publishMode ? { publishMode } : {}),
-    // The test backend keeps everything in memory: no local server is involved.
-    ...(name === 'test-repo' ? {} : { localBackendUrl }),
+    // Only a local build (no Git host set) talks to the local server: a region's deployed admin
+    // has no reason to reach http://localhost, so neither its config nor its CSP names it.
+    ...(name === 'proxy' ? { localBackendUrl } : {}),
     ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}),
   };
 }
@@ -87,6 +118,11 @@ const imageHosts: Partial<Record<CmsBackendType, string[]>> = {
 };
 
 const originOf = (url: string) => new URL(url).origin;
+
+/** Text for an HTML attribute value (the admin's CSP goes into a `<meta content="…">`). */
+export function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 /**
  * The admin's CSP: Decap needs `'unsafe-eval'` (validators compiled at run time) and inline styles

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblems, problemsFromSafety } from '../lib/content-errors.ts';
+import { formatProblems, internalErrorMessage, problemsFromSafety, type ContentProblem } from '../lib/content-errors.ts';
 import { checkMdx, contentRules } from '../lib/mdx-safety.ts';
 import { validateContent } from '../lib/validate-content.ts';
 
@@ -23,10 +23,22 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
-        const problems = validateContent(root);
+        let problems: ContentProblem[];
+        try {
+          problems = validateContent(root);
+        } catch (error) {
+          // Not the editor's content: a fault in the check itself. Say so, and how to report it.
+          console.error(internalErrorMessage(error));
+          if (command === 'build') process.exit(2);
+          throw error;
+        }
         if (problems.length) {
           const report = formatProblems(problems);
-          if (command === 'build') throw new ContentError(`Innehållet går inte att bygga.\n${report}`);
+          if (command === 'build') {
+            // The editor's message and nothing else: a thrown error would end in Astro's stack trace.
+            console.error(`\nInnehållet går inte att bygga.\n${report}\n`);
+            process.exit(1);
+          }
           logger.error(report);
         }
         updateConfig({

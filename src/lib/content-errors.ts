@@ -129,3 +129,17 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   const files = byFile.size;
   return `${problems.length} ${problems.length === 1 ? 'fel' : 'fel'} i ${files} ${files === 1 ? 'fil' : 'filer'}:\n\n${blocks.join('\n\n')}`;
 }
+
+/**
+ * The message for a fault in the content check itself (not in the content): what happened, that
+ * the editor's files are not to blame, and how to report it. The stack goes last, for developers.
+ */
+export function internalErrorMessage(error: unknown): string {
+  const e = error instanceof Error ? error : new Error(String(error));
+  return [
+    'Internt fel i innehållskontrollen: det här beror inte på ditt innehåll.',
+    `  ${e.message}`,
+    'Rapportera felet till webbplatsens utvecklare (se SECURITY.md och README) och skicka med den här texten.',
+    `  ${(e.stack ?? '').split('\n').slice(1, 4).join('\n  ')}`,
+  ].join('\n');
+}

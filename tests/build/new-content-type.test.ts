@@ -148,7 +148,7 @@ const page = (path: string) => readFileSync(join(dist(), path, 'index.html'), 'u
 
 beforeAll(() => {
   dir = makeWorkspace('rc-newtype-');
-  for (const name of ['scripts', 'admin', 'docs']) cpSync(join(process.cwd(), name), join(dir, name), { recursive: true });
+  for (const name of ['scripts', 'tools', 'admin', 'docs']) cpSync(join(process.cwd(), name), join(dir, name), { recursive: true });
   for (const [file, text] of Object.entries(newTypeFiles)) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), text);

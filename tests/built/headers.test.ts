@@ -86,6 +86,23 @@ describe('the CSP header allows each page’s own inline code and nothing looser
     expect(cspFor('/admin/').get('style-src')).toContain("'unsafe-inline'");
     expect(headersForPath(rules, '/admin/').get('x-robots-tag')).toBe('noindex');
   });
+
+  it('the admin may open the Git host’s sign-in popup; public pages stay isolated', () => {
+    expect(headersForPath(rules, '/admin/').get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
+    expect(headersForPath(rules, '/om/').get('cross-origin-opener-policy')).toBe('same-origin');
+  });
+
+  it.each(['/media/exempel-broschyr.pdf', '/media/bild.svg', '/media/a/b.png'])(
+    '%s: an upload runs nothing, is not sniffed and is downloaded',
+    (path) => {
+      for (const host of ['netlify', 'cloudflare'] as const) {
+        const sent = headersForPath(rules, path, host);
+        expect(sent.get('content-security-policy'), host).toBe("default-src 'none'; sandbox");
+        expect(sent.get('x-content-type-options'), host).toBe('nosniff');
+        expect(sent.get('content-disposition'), host).toBe('attachment');
+      }
+    },
+  );
 });
 
 describe('caching and the other security headers', () => {

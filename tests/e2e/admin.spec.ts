@@ -254,3 +254,23 @@ test('saving an existing page keeps its component block byte for byte', async ({
   await expect.poll(() => readFileSync(path, 'utf8'), { timeout: 20_000 }).toContain('Välkommen!');
   expect(readFileSync(path, 'utf8')).toContain(callout!);
 });
+
+test('the media library takes an image, and refuses a script in disguise before anything is written', async ({ page }) => {
+  await openAdmin(page);
+  const media = () => (existsSync(join(workspace, 'public/media')) ? readdirSync(join(workspace, 'public/media')).sort() : []);
+  const before = media();
+  await page.getByRole('button', { name: /^Media$/ }).click();
+  const input = page.locator('input[type="file"]').first();
+  // An SVG that would run script on the site's (and the admin's) origin.
+  await input.setInputFiles({
+    name: 'harmlos.svg',
+    mimeType: 'image/svg+xml',
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>'),
+  });
+  await expect(page.getByText(/Filen laddades inte upp: .*händelseattributet onload/).first()).toBeVisible({ timeout: 15_000 });
+  expect(media()).toEqual(before);
+  // A real PNG (1 × 1 pixel) is saved.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+  await input.setInputFiles({ name: 'punkt.png', mimeType: 'image/png', buffer: png });
+  await expect.poll(media, { timeout: 15_000 }).toContain('punkt.png');
+});

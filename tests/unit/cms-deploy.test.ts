@@ -3,7 +3,7 @@
  * CSP allows exactly the hosts those settings talk to.
  */
 import { describe, expect, it } from 'vitest';
-import { adminCsp, deployFromEnv } from '../../admin/cms/deploy.ts';
+import { adminCsp, deployFromEnv, escapeAttribute } from '../../admin/cms/deploy.ts';
 
 describe('deployFromEnv', () => {
   const cases = [
@@ -24,7 +24,6 @@ describe('deployFromEnv', () => {
       expected: {
         backend: { name: 'github', repo: 'region/rc', branch: 'main', base_url: 'https://auth.region.se' },
         publishMode: 'editorial_workflow',
-        localBackendUrl: 'http://localhost:8081/api/v1',
       },
     },
     {
@@ -38,7 +37,6 @@ describe('deployFromEnv', () => {
       },
       expected: {
         backend: { name: 'gitea', repo: 'webb/rc', api_root: 'https://git.region.se/api/v1', app_id: 'abc', auth_type: 'pkce' },
-        localBackendUrl: 'http://localhost:8081/api/v1',
       },
     },
     {
@@ -61,6 +59,21 @@ describe('deployFromEnv', () => {
     { reason: 'an unknown publish mode', env: { CMS_PUBLISH_MODE: 'review' }, message: /CMS_PUBLISH_MODE ska vara/ },
     { reason: 'a misspelt sign-in type', env: { CMS_AUTH_TYPE: 'PKCE' }, message: /CMS_AUTH_TYPE ska vara pkce eller implicit/ },
     { reason: 'a port that is not a number', env: { CMS_LOCAL_PORT: 'åttio' }, message: /CMS_LOCAL_PORT ska vara ett portnummer/ },
+    {
+      reason: 'a quote in an address (it would end the CSP attribute)',
+      env: { CMS_BASE_URL: 'https://a.se/"><script>' },
+      message: /CMS_BASE_URL ska vara en https-adress/,
+    },
+    {
+      reason: 'a policy separator in an address',
+      env: { CMS_API_ROOT: 'https://git.se/api; script-src *' },
+      message: /CMS_API_ROOT ska vara en https-adress/,
+    },
+    { reason: 'plain http', env: { CMS_BASE_URL: 'http://auth.region.se' }, message: /CMS_BASE_URL ska vara en https-adress/ },
+    { reason: 'credentials in an address', env: { CMS_API_ROOT: 'https://user:pw@git.region.se/api/v1' }, message: /CMS_API_ROOT/ },
+    { reason: 'a site address that is not https', env: { SITE_URL: 'javascript:alert(1)' }, message: /SITE_URL ska vara en https-adress/ },
+    { reason: 'a repository with a space', env: { CMS_REPO: 'region/rc x' }, message: /CMS_REPO ska vara ägare\/förråd/ },
+    { reason: 'a branch with ..', env: { CMS_BRANCH: 'main/../x' }, message: /CMS_BRANCH ska vara ett grennamn/ },
   ])('refuses $reason with a message', ({ env, message }) => {
     expect(() => deployFromEnv(env)).toThrow(message);
   });
@@ -77,10 +90,22 @@ describe('adminCsp', () => {
 
   it('adds the Git host’s API and the OAuth server', () => {
     expect(adminCsp(deployFromEnv({ CMS_BACKEND: 'github', CMS_BASE_URL: 'https://auth.region.se' }))).toContain(
-      "connect-src 'self' https://api.github.com http://localhost:8081 https://auth.region.se;",
+      "connect-src 'self' https://api.github.com https://auth.region.se;",
     );
     expect(adminCsp(deployFromEnv({ CMS_BACKEND: 'gitea', CMS_API_ROOT: 'https://git.region.se/api/v1' }))).toContain(
-      "connect-src 'self' https://git.region.se http://localhost:8081;",
+      "connect-src 'self' https://git.region.se;",
     );
+  });
+
+  it('a deployed admin (a Git host) never names the local server', () => {
+    for (const backend of ['github', 'gitlab', 'gitea']) {
+      const deploy = deployFromEnv({ CMS_BACKEND: backend });
+      expect(deploy.localBackendUrl).toBeUndefined();
+      expect(adminCsp(deploy)).not.toContain('localhost');
+    }
+  });
+
+  it('is escaped where it is written into an attribute', () => {
+    expect(escapeAttribute(`a "b" <c> & d`)).toBe('a &quot;b&quot; &lt;c&gt; &amp; d');
   });
 });
