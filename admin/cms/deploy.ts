@@ -131,7 +131,8 @@ export function escapeAttribute(text: string): string {
 export function adminCsp(deploy: CmsDeployOptions): string {
   const { backend } = deploy;
   const api = backend.api_root ? [originOf(backend.api_root)] : (defaultApiRoots[backend.name] ?? []);
-  const connect = new Set(["'self'", ...api]);
+  // blob: the media library reads an uploaded image back from a blob URL before it saves it.
+  const connect = new Set(["'self'", 'blob:', ...api]);
   if (deploy.localBackendUrl) connect.add(originOf(deploy.localBackendUrl));
   if (backend.proxy_url) connect.add(originOf(backend.proxy_url));
   if (backend.base_url) connect.add(originOf(backend.base_url));

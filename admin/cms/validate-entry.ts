@@ -6,7 +6,7 @@
  * left empty. The messages are the schema's own, with the field's label.
  */
 import type { ContentType } from '../../src/schemas/index.ts';
-import { describeValue, problemsFromZod } from '../../src/lib/content-errors.ts';
+import { problemsFromZod } from '../../src/lib/content-errors.ts';
 import { withoutEmpty } from './safe-mdx.ts';
 
 export interface EntryProblem {
@@ -26,8 +26,8 @@ export function entryProblems(type: ContentType, data: Record<string, unknown>, 
   return problemsFromZod('', type.schema, clean, result.error).map((p) => ({
     ...(locale ? { locale } : {}),
     field: p.label ?? (p.field || 'Posten'),
-    // zod says "expected string, got undefined" for an empty required field: say it plainly.
-    message: p.found === describeValue(undefined) ? 'måste fyllas i.' : p.expected,
+    // An empty required field: say it plainly (the form shows the field's help beside it).
+    message: p.missing ? 'måste fyllas i.' : p.expected,
   }));
 }
 

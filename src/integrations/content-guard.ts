@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems, internalErrorMessage, problemsFromSafety, type ContentProblem } from '../lib/content-errors.ts';
 import { checkMdx, contentRules } from '../lib/mdx-safety.ts';
-import { validateContent } from '../lib/validate-content.ts';
+import { checkContent } from '../lib/validate-content.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -25,7 +25,9 @@ export default function contentGuard(): AstroIntegration {
         root = fileURLToPath(config.root);
         let problems: ContentProblem[];
         try {
-          problems = validateContent(root);
+          const checked = checkContent(root);
+          problems = checked.problems;
+          if (checked.warnings.length) logger.warn(`\n${formatProblems(checked.warnings, 'warning')}`);
         } catch (error) {
           // Not the editor's content: a fault in the check itself. Say so, and how to report it.
           console.error(internalErrorMessage(error));

@@ -16,6 +16,8 @@ export interface ContentProblem {
   found: string;
   expected: string;
   fix?: string | undefined;
+  /** The field is not there at all (a required field left out). */
+  missing?: boolean;
 }
 
 type AnySchema = z.core.$ZodType;
@@ -81,18 +83,47 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
-/** One problem per zod issue, with label, found value and expectation. */
-export function problemsFromZod(file: string, schema: AnySchema, data: unknown, error: z.core.$ZodError): ContentProblem[] {
+/** The help text of the field at `path`, when the schema has one. */
+function fieldHelp(schema: AnySchema, path: readonly PropertyKey[]): string | undefined {
+  const field = fieldSchema(schema, path);
+  const meta = field ? ((field as z.ZodType).meta?.() as { description?: string } | undefined) : undefined;
+  return (
+    meta?.description ?? (field ? ((unwrap(field) as z.ZodType).meta?.() as { description?: string } | undefined)?.description : undefined)
+  );
+}
+
+/**
+ * One problem per zod issue, with the field's label, the line it stands on (`lineOf`, from the
+ * YAML), what was found and what is expected, in the editor's words: a missing field says it is
+ * missing and what to write there (its help text), never "undefined".
+ */
+export function problemsFromZod(
+  file: string,
+  schema: AnySchema,
+  data: unknown,
+  error: z.core.$ZodError,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+): ContentProblem[] {
   return error.issues.map((issue) => {
     const path = issue.path;
     const unknownKeys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : undefined;
+    const value = valueAt(data, path);
+    const missing = issue.code === 'invalid_type' && value === undefined;
+    const label = fieldLabel(schema, path);
+    const key = String(path.at(-1) ?? '');
     return {
       file,
       field: unknownKeys ? [...path, unknownKeys.join(', ')].join('.') : path.join('.'),
-      label: fieldLabel(schema, path),
-      found: unknownKeys ? `okända fält: ${unknownKeys.join(', ')}` : describeValue(valueAt(data, path)),
-      expected: issue.message,
-      fix: unknownKeys ? 'Ta bort fälten eller rätta stavningen av fältnamnet.' : undefined,
+      label,
+      line: unknownKeys ? (lineOf([...path, unknownKeys[0]!]) ?? lineOf(path)) : lineOf(path),
+      found: unknownKeys ? `okända fält: ${unknownKeys.join(', ')}` : missing ? 'inget värde: fältet saknas' : describeValue(value),
+      expected: missing ? (fieldHelp(schema, path) ?? issue.message) : issue.message,
+      fix: unknownKeys
+        ? 'Ta bort fälten eller rätta stavningen av fältnamnet.'
+        : missing
+          ? `Lägg till fältet ${key ? `"${key}"` : ''}${label ? ` (${label})` : ''} med ett värde.`
+          : undefined,
+      ...(missing ? { missing: true } : {}),
     };
   });
 }
@@ -109,8 +140,8 @@ export function problemsFromSafety(file: string, problems: SafetyProblem[]): Con
   }));
 }
 
-/** Render problems as a report: one block per file, one line per field. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
+/** Render problems as a report: one block per file, one line per field. Warnings are marked ⚠ and counted as such. */
+export function formatProblems(problems: readonly ContentProblem[], kind: 'error' | 'warning' = 'error'): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   const blocks = [...byFile].map(([file, list]) => {
@@ -118,7 +149,7 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
       const where = p.line ? `${file}:${p.line}` : file;
       const field = p.label ? `${p.field} (${p.label})` : p.field || '(hela filen)';
       return [
-        `  ✗ ${field}  [${where}]`,
+        `  ${kind === 'warning' ? '⚠' : '✗'} ${field}  [${where}]`,
         `      hittade: ${p.found}`,
         `      förväntat: ${p.expected}`,
         ...(p.fix ? [`      åtgärd: ${p.fix}`] : []),
@@ -127,7 +158,8 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
     return `${file}\n${lines.join('\n')}`;
   });
   const files = byFile.size;
-  return `${problems.length} ${problems.length === 1 ? 'fel' : 'fel'} i ${files} ${files === 1 ? 'fil' : 'filer'}:\n\n${blocks.join('\n\n')}`;
+  const what = kind === 'warning' ? (problems.length === 1 ? 'varning' : 'varningar') : 'fel';
+  return `${problems.length} ${what} i ${files} ${files === 1 ? 'fil' : 'filer'}:\n\n${blocks.join('\n\n')}`;
 }
 
 /**

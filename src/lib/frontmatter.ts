@@ -4,7 +4,7 @@
  */
 
 /** Group 1 is the YAML text (absent for an empty block `---\n---`). */
-export const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+export const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** The YAML text and the body after it; `yaml` is undefined when there is no front matter. */
 export function splitFrontmatter(source: string): { yaml: string | undefined; body: string } {

@@ -28,6 +28,13 @@ export interface ComponentRule {
   props: z.ZodObject;
 }
 
+/** A content component used in a body: its name, its literal props and its line. */
+export interface ComponentUse {
+  name: string;
+  props: Record<string, string | true>;
+  line: number;
+}
+
 export interface SafetyRules {
   components: Record<string, ComponentRule>;
   html: Record<string, readonly string[]>;
@@ -57,6 +64,7 @@ interface MdNode {
   children?: MdNode[];
   name?: string | null;
   url?: string;
+  alt?: string | null;
   attributes?: { type: string; name?: string; value?: unknown; position?: Position }[];
 }
 
@@ -70,6 +78,11 @@ function at(node: { position?: Position }): { line: number; column: number } {
  * (`javascript&colon;`, `java\tscript:`).
  */
 export function checkMdx(source: string, rules: SafetyRules): SafetyProblem[] {
+  return inspectMdx(source, rules).problems;
+}
+
+/** The problems of an MDX source, and the components it uses (for the checks of what they point to). */
+export function inspectMdx(source: string, rules: SafetyRules): { problems: SafetyProblem[]; components: ComponentUse[] } {
   const body = stripFrontmatter(source);
   let tree: MdNode;
   try {
@@ -85,17 +98,17 @@ export function checkMdx(source: string, rules: SafetyRules): SafetyProblem[] {
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place;
     // Some parse errors carry their position only in the text: "… (6:1-6:9)".
     const inText = /\((\d+):(\d+)/.exec(e.message);
-    return [
-      {
-        line: e.line ?? place?.line ?? (inText ? Number(inText[1]) : 1),
-        column: e.column ?? place?.column ?? (inText ? Number(inText[2]) : 1),
-        message: `Texten kan inte läsas som MDX: ${e.reason ?? e.message}`,
-        fix: 'Tecknen { } < > har särskild betydelse. Vill du skriva tecknet som text, sätt ett \\ framför: \\{ \\} \\< \\>. Använd bara komponenterna som finns i redigeraren.',
-      },
-    ];
+    const problem = {
+      line: e.line ?? place?.line ?? (inText ? Number(inText[1]) : 1),
+      column: e.column ?? place?.column ?? (inText ? Number(inText[2]) : 1),
+      message: `Texten kan inte läsas som MDX: ${e.reason ?? e.message}`,
+      fix: 'Tecknen { } < > har särskild betydelse. Vill du skriva tecknet som text, sätt ett \\ framför: \\{ \\} \\< \\>. Använd bara komponenterna som finns i redigeraren.',
+    };
+    return { problems: [problem], components: [] };
   }
 
   const problems: SafetyProblem[] = [];
+  const components: ComponentUse[] = [];
   const add = (node: { position?: Position }, message: string, fix: string) => problems.push({ ...at(node), message, fix });
   const allowedNames = [...Object.keys(rules.components), ...Object.keys(rules.html)].join(', ');
 
@@ -121,22 +134,33 @@ export function checkMdx(source: string, rules: SafetyRules): SafetyProblem[] {
       case 'definition': {
         // The parser has decoded character references and backslash escapes: this is the URL the page gets.
         const verdict = checkUrl(node.url ?? '', node.type === 'image' ? 'image' : 'link');
-        if (!verdict.ok)
+        if (!verdict.ok) {
           add(node, `${node.type === 'image' ? 'Bilden' : 'Länken'} har ${verdict.reason}, som inte är tillåten.`, verdict.fix);
+        } else if (node.type === 'image' && !node.alt?.trim()) {
+          // The CMS requires alt text on every image; a file edited by hand must have it too (WCAG 1.1.1).
+          add(
+            node,
+            'Bilden saknar alternativtext: ![](…) med tomma hakparenteser.',
+            'Skriv vad bilden visar mellan hakparenteserna: ![Två personer vid ett köksbord](/media/bild.jpg).',
+          );
+        }
         break;
       }
       case 'html':
         add(node, 'HTML-kod är inte tillåten här.', 'Använd Markdown eller en av redigerarens komponenter.');
         break;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        checkElement(node, rules, add, allowedNames);
+      case 'mdxJsxTextElement': {
+        const props = checkElement(node, rules, add, allowedNames);
+        if (props && node.name && Object.hasOwn(rules.components, node.name))
+          components.push({ name: node.name, props, line: at(node).line });
         break;
+      }
     }
     node.children?.forEach(visit);
   };
   visit(tree);
-  return problems;
+  return { problems, components };
 }
 
 function checkElement(
@@ -144,18 +168,18 @@ function checkElement(
   rules: SafetyRules,
   add: (n: { position?: Position }, m: string, f: string) => void,
   allowedNames: string,
-) {
+): Record<string, string | true> | undefined {
   const name = node.name ?? '';
   if (name === '') {
     add(node, 'Ett tomt element <> är inte tillåtet.', 'Ta bort <> och </>.');
-    return;
+    return undefined;
   }
   // Own properties only: `<toString />` is not a component because every object has toString.
   const component = Object.hasOwn(rules.components, name) ? rules.components[name] : undefined;
   const htmlAttributes = Object.hasOwn(rules.html, name) ? rules.html[name] : undefined;
   if (!component && !htmlAttributes) {
     add(node, `Elementet <${name}> är inte tillåtet i innehåll.`, `Tillåtna element är: ${allowedNames}. Menar du tecknet <, skriv \\<.`);
-    return;
+    return undefined;
   }
   const props: Record<string, string | true> = {};
   for (const attribute of node.attributes ?? []) {
@@ -204,8 +228,10 @@ function checkElement(
           'Rätta egenskapen eller ta bort komponenten och infoga den på nytt från redigeraren.',
         );
       }
+      return undefined;
     }
   }
+  return props;
 }
 
 /** The rules for this site's content: the registered components and the small HTML whitelist. */

@@ -63,3 +63,9 @@ export function entryPath(type: FolderType, entry: AddressableEntry): string | u
 export function localeFromPath(pathname: string): Locale {
   return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'sv';
 }
+
+/**
+ * First address segments the site itself uses: the CMS, the search index, uploads, built assets,
+ * the service worker's offline page, and `en` (English lives under /en/). No content may take them.
+ */
+export const reservedSegments = ['admin', 'pagefind', 'media', '_astro', 'offline', 'en'] as const;

@@ -1,18 +1,40 @@
 /**
- * Validates every content file against its schema and the MDX safety rules, and reports every
- * problem in one run (Astro stops at the first bad file). Used by `npm run validate`, by the
- * build (src/integrations/content-guard.ts) and by the tests.
+ * The one content check. `npm run validate` runs it, and the build runs the same code first
+ * (src/integrations/content-guard.ts), so the two always agree. It reports every problem in every
+ * file in one run (Astro stops at the first bad file), each with the file, the line, the field,
+ * what was found and what to do:
+ * - files: where they may be, their extension, UTF-8 text (a byte order mark is fine), file names;
+ * - each entry: YAML or front matter, its schema, the MDX safety rules (src/lib/mdx-safety.ts);
+ * - across entries: references between entries and from components in page text, addresses two
+ *   pages claim (or a built-in page has), the English version's Swedish original, each type's own
+ *   checks (`checkAll`), and the media library's files;
+ * - warnings, which do not stop the build: very large pages, very long words, a "last checked"
+ *   date in the future.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { contentTypes, type ContentType } from '../schemas/index.ts';
-import { problemsFromSafety, problemsFromZod, type ContentProblem } from './content-errors.ts';
-import { checkReferences, type ReferringEntry } from './references.ts';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
 import { checkUpload } from '../rules/media.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { checkMdx, contentRules } from './mdx-safety.ts';
 import { slugify, slugPattern } from '../rules/slug.ts';
+import { contentComponents } from '../schemas/content-components.ts';
+import { contentTypes, locales, type ContentType, type FolderType } from '../schemas/index.ts';
+import { problemsFromSafety, problemsFromZod, type ContentProblem } from './content-errors.ts';
+import { parseContentFile } from './content-file.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { inspectMdx, contentRules, type ComponentUse } from './mdx-safety.ts';
+import { checkReferences, type ReferringEntry } from './references.ts';
+import { entryPath, reservedSegments, sectionPath, typeLocales } from './routes.ts';
+import { valueAtPath } from './staleness.ts';
+import { parse as parseYaml } from 'yaml';
+
+export { slugify };
+
+/** Where uploads live: public/media/, served at /media/. */
+export const MEDIA_DIR = 'public/media';
+
+/** A page's source over this size is suspicious (pasted images, a whole report as text). */
+export const LARGE_FILE_BYTES = 500 * 1024;
+/** A run of this many characters without a space is a pasted token, not a word. */
+export const LONG_WORD = 100;
 
 function listFiles(dir: string): string[] {
   let names: string[];
@@ -33,66 +55,125 @@ export function parseMdxFile(source: string): { data: unknown; body: string } {
   return { data: yaml === undefined ? {} : (parseYaml(yaml) ?? {}), body };
 }
 
-function yamlProblem(file: string, error: unknown): ContentProblem {
-  const e = error as { message: string; linePos?: { line: number }[] };
-  return {
-    file,
-    field: '',
-    line: e.linePos?.[0]?.line,
-    found: `YAML som inte går att läsa: ${e.message.split('\n')[0]}`,
-    expected: 'fält på formen "namn: värde", ett per rad, med samma indrag inom en grupp',
-    fix: 'Kontrollera indrag och kolon, och sätt citattecken runt text som innehåller ": " eller börjar med ett specialtecken.',
-  };
-}
-
-/** Validate one file's text as an entry of `type`. `file` is only used in messages. */
-export function validateSource(type: ContentType, file: string, source: string): ContentProblem[] {
-  return checkSource(type, file, source).problems;
-}
-
-/** The problems of one file, and its parsed data when it is valid (for the checks across files). */
-function checkSource(type: ContentType, file: string, source: string): { problems: ContentProblem[]; data?: unknown } {
-  let data: unknown;
-  let body: string | undefined;
-  try {
-    if (type.format === 'mdx') ({ data, body } = parseMdxFile(source));
-    else data = parseYaml(source);
-  } catch (error) {
-    return { problems: [yamlProblem(file, error)] };
-  }
-  const problems: ContentProblem[] = [];
-  const result = type.schema.safeParse(data);
-  if (!result.success) problems.push(...problemsFromZod(file, type.schema, data, result.error));
-  if (body !== undefined) problems.push(...problemsFromSafety(file, checkMdx(source, contentRules)));
-  return { problems, ...(result.success ? { data: result.data } : {}) };
-}
-
 /** An entry's key: its path in the type's folder without extension, and without the language folder of a translated type. */
 export function entryKey(type: ContentType, pathInFolder: string): string {
-  const id = pathInFolder.replace(/\\/g, '/').replace(/\.[^./]+$/, '');
+  const id = pathInFolder
+    .split(sep)
+    .join('/')
+    .replace(/\.[^./]+$/, '');
   return type.kind === 'folder' && type.translation === 'files' ? id.replace(/^[^/]+\//, '') : id;
 }
 
-function filesOf(type: ContentType, root: string): string[] {
+const extensionOf = (type: ContentType) => (type.format === 'mdx' ? '.mdx' : '.yaml');
+
+/** Why a file in a type's folder is not one of its entries (wrong extension or place), or undefined. */
+function misplaced(type: ContentType, inFolder: string): Omit<ContentProblem, 'file'> | undefined {
+  const ext = extensionOf(type);
+  const parts = inFolder.split('/');
+  if (!inFolder.endsWith(ext)) {
+    const own = /\.[^./]+$/.exec(inFolder)?.[0] ?? '(ingen)';
+    return {
+      field: '',
+      found: `filändelsen ${own}`,
+      expected: `${ext}: filer i ${type.folder}/ läses bara med den ändelsen, den här skulle inte synas någonstans`,
+      fix: `Byt namn till ${basename(inFolder).replace(/\.[^.]*$/, '')}${ext}, eller flytta filen ur ${type.folder}/.`,
+    };
+  }
+  if (type.kind === 'files') {
+    return type.files.some((f) => `${f.name}${ext}` === inFolder)
+      ? undefined
+      : {
+          field: '',
+          found: 'en fil som inte hör till inställningarna',
+          expected: `bara ${type.files.map((f) => f.name + ext).join(', ')}`,
+          fix: 'Ta bort filen.',
+        };
+  }
+  const depth = type.translation === 'files' ? 2 : 1;
+  if (parts.length !== depth || (depth === 2 && !(locales as readonly string[]).includes(parts[0]!))) {
+    const where = depth === 2 ? `${type.folder}/sv/ eller ${type.folder}/en/` : `${type.folder}/ (inga undermappar)`;
+    return { field: '', found: 'en fil på fel ställe', expected: `filer direkt i ${where}`, fix: `Flytta filen till ${where}.` };
+  }
+  return undefined;
+}
+
+function folderFiles(type: ContentType, root: string): string[] {
   const dir = join(root, type.folder);
-  const ext = type.format === 'mdx' ? '.mdx' : '.yaml';
-  const files = listFiles(dir).filter((f) => f.endsWith(ext));
-  if (type.kind === 'files') return type.files.map((f) => join(dir, `${f.name}.yaml`));
-  return files;
+  if (type.kind === 'files') {
+    const listed = type.files.map((f) => join(dir, `${f.name}.yaml`));
+    return [...new Set([...listed, ...listFiles(dir)])];
+  }
+  return listFiles(dir);
+}
+
+/** An entry that passed its own checks, with what the checks across files need. */
+interface CheckedEntry extends ReferringEntry {
+  locale: (typeof locales)[number];
+  components: ComponentUse[];
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  text: string;
+  bytes: number;
+}
+
+interface FileResult {
+  problems: ContentProblem[];
+  entry?: CheckedEntry;
+}
+
+/** Every check of one file of `type` at `path` (relative `file` for messages). */
+function checkFile(type: ContentType, root: string, path: string): FileResult {
+  const file = relative(root, path).split(sep).join('/');
+  const inFolder = relative(join(root, type.folder), path).split(sep).join('/');
+  if (!existsSync(path)) {
+    return {
+      problems: [
+        { file, field: '', found: 'filen saknas', expected: `filen ${file} ska finnas`, fix: 'Återställ filen från versionshistoriken.' },
+      ],
+    };
+  }
+  const place = misplaced(type, inFolder);
+  if (place) return { problems: [{ file, ...place }] };
+  const bytes = readFileSync(path);
+  const read = parseContentFile(file, bytes, type.format);
+  if ('problems' in read) return { problems: read.problems };
+  const { data, body, lineOf, text } = read.parsed;
+  const problems: ContentProblem[] = [];
+  const name = basename(path).replace(/\.[^.]+$/, '');
+  // The file name is the entry's id and, unless a slug is set, its address.
+  if (type.kind === 'folder' && !slugPattern.test(name)) {
+    problems.push({
+      file,
+      field: '',
+      found: `filnamnet "${name}"`,
+      expected: 'ett filnamn av små bokstäver a–z, siffror och bindestreck',
+      fix: `Byt namn på filen, t.ex. till "${slugify(name)}".`,
+    });
+  }
+  const result = type.schema.safeParse(data);
+  if (!result.success)
+    problems.push(...problemsFromZod(file, type.schema, data, result.error, (p) => lineOf(p) ?? (type.format === 'mdx' ? 1 : undefined)));
+  let components: ComponentUse[] = [];
+  if (body !== undefined) {
+    const inspected = inspectMdx(text, contentRules);
+    problems.push(...problemsFromSafety(file, inspected.problems));
+    components = inspected.components;
+  }
+  if (!result.success || problems.length) return { problems };
+  const locale = type.kind === 'folder' && type.translation === 'files' ? (inFolder.split('/')[0] as CheckedEntry['locale']) : 'sv';
+  const key = entryKey(type, relative(join(root, type.folder), path));
+  return {
+    problems,
+    entry: { type: type.name, key, file, schema: type.schema, data: result.data, locale, components, lineOf, text, bytes: bytes.length },
+  };
 }
 
 /** The valid entries of a type below `root`, parsed by its schema (defaults filled in). Files with problems are left out. */
 export function readEntries(type: ContentType, root: string): ReferringEntry[] {
-  return filesOf(type, root).flatMap((path) => {
-    const file = relative(root, path);
-    const checked = checkSource(type, file, readFileSync(path, 'utf8'));
-    const key = entryKey(type, relative(join(root, type.folder), path));
-    return 'data' in checked ? [{ type: type.name, key, file, schema: type.schema, data: checked.data }] : [];
+  return folderFiles(type, root).flatMap((path) => {
+    const { entry } = checkFile(type, root, path);
+    return entry ? [entry] : [];
   });
 }
-
-/** Where uploads live: public/media/, served at /media/. */
-export const MEDIA_DIR = 'public/media';
 
 /** Every file in the media library is an allowed type, and its content is what its name says. */
 export function validateMedia(root: string): ContentProblem[] {
@@ -112,67 +193,177 @@ export function validateMedia(root: string): ContentProblem[] {
   });
 }
 
-/** Validate all content below `root`; an empty list means everything builds. */
-export function validateContent(root: string): ContentProblem[] {
+/** Components in page text that point at entries or files: a line that exists, an uploaded document. */
+function componentProblems(entries: readonly CheckedEntry[], collections: Collections, root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const valid: ReferringEntry[] = [];
-  const collections = new Map<string, { folder: string; keys: Set<string> }>();
-  for (const type of contentTypes as readonly ContentType[]) {
-    const files = filesOf(type, root);
-    const keys = new Set(files.map((f) => entryKey(type, relative(join(root, type.folder), f))));
-    collections.set(type.name, { folder: type.folder, keys });
-    const entries: ReferringEntry[] = [];
-    for (const path of files) {
-      const file = relative(root, path);
-      let source: string;
-      try {
-        source = readFileSync(path, 'utf8');
-      } catch {
+  for (const entry of entries) {
+    for (const use of entry.components) {
+      const spec = contentComponents[use.name as keyof typeof contentComponents];
+      const refs = checkReferences([{ type: '', key: '', file: entry.file, schema: spec.props, data: use.props }], collections);
+      for (const problem of refs)
+        problems.push({ ...problem, field: 'body', label: `Brödtext › <${use.name}> ${problem.field}`, line: use.line });
+      const href = use.props.href;
+      if (use.name === 'Document' && typeof href === 'string' && href.startsWith('/media/') && !existsSync(join(root, 'public', href))) {
         problems.push({
-          file,
-          field: '',
-          found: 'filen saknas',
-          expected: `filen ${file} ska finnas`,
-          fix: 'Återställ filen från versionshistoriken.',
-        });
-        continue;
-      }
-      const checked = checkSource(type, file, source);
-      problems.push(...checked.problems);
-      const key = entryKey(type, relative(join(root, type.folder), path));
-      if ('data' in checked) entries.push({ type: type.name, key, file, schema: type.schema, data: checked.data });
-      const name = basename(path).replace(/\.[^.]+$/, '');
-      // The file name is the entry's id and, unless a slug is set, its address.
-      if (type.kind === 'folder' && !slugPattern.test(name)) {
-        problems.push({
-          file,
-          field: '',
-          found: `filnamnet "${name}"`,
-          expected: 'ett filnamn av små bokstäver a–z, siffror och bindestreck',
-          fix: `Byt namn på filen, t.ex. till "${slugify(name)}".`,
+          file: entry.file,
+          field: 'body',
+          label: 'Brödtext › <Document> href',
+          line: use.line,
+          found: `"${href}", som inte finns i mediebiblioteket`,
+          expected: `en uppladdad fil i ${MEDIA_DIR}/`,
+          fix: 'Ladda upp dokumentet i mediebiblioteket, eller välj ett som finns.',
         });
       }
     }
-    valid.push(...entries);
+  }
+  return problems;
+}
+
+type Collections = Map<string, { folder: string; keys: Set<string> }>;
+
+/** Two pages claiming one address in a language, or a page taking a built-in page's address: every file involved is named. */
+function addressProblems(entries: readonly CheckedEntry[]): ContentProblem[] {
+  const builtIn = new Map<string, string>();
+  for (const type of contentTypes as readonly ContentType[]) {
+    if (type.kind !== 'folder') continue;
+    for (const locale of typeLocales(type)) {
+      const path = sectionPath(type, locale);
+      if (path) builtIn.set(path, `sidan ${type.label} (${path})`);
+    }
+  }
+  const claims = new Map<string, { entry: CheckedEntry; type: FolderType }[]>();
+  for (const entry of entries) {
+    const type = contentTypes.find((t) => t.name === entry.type) as FolderType;
+    const path = entryPath(type, entry);
+    if (path) claims.set(path, [...(claims.get(path) ?? []), { entry, type }]);
+  }
+  const problems: ContentProblem[] = [];
+  for (const [path, claimants] of claims) {
+    for (const { entry, type } of claimants) {
+      const segment = path.split('/').filter(Boolean)[entry.locale === 'sv' ? 0 : 1];
+      const others = [
+        ...(segment !== undefined && (reservedSegments as readonly string[]).includes(segment)
+          ? [`webbplatsens egen adress /${segment}/`]
+          : []),
+        ...(builtIn.has(path) ? [builtIn.get(path)!] : []),
+        ...claimants.filter((c) => c.entry !== entry).map((c) => c.entry.file),
+      ];
+      if (others.length === 0) continue;
+      const field = type.slugField && (entry.data as Record<string, unknown>)[type.slugField] ? type.slugField : '';
+      problems.push({
+        file: entry.file,
+        field,
+        label: field ? 'Adress' : undefined,
+        line: field ? entry.lineOf([field]) : undefined,
+        found: `adressen ${path}, som redan används av ${others.join(' och ')}`,
+        expected: 'en adress som ingen annan sida har',
+        fix: type.slugField ? `Ge sidan en annan adress (fältet ${type.slugField}) eller ett annat filnamn.` : 'Ge filen ett annat namn.',
+      });
+    }
+  }
+  return problems;
+}
+
+/** Allowed but suspicious: a very large page, a very long "word", a check date in the future. */
+function warningsFor(entries: readonly CheckedEntry[], today: string): ContentProblem[] {
+  const warnings: ContentProblem[] = [];
+  for (const entry of entries) {
+    if (entry.bytes > LARGE_FILE_BYTES) {
+      warnings.push({
+        file: entry.file,
+        field: '',
+        found: `en fil på ${Math.round(entry.bytes / 1024)} kB`,
+        expected: `högst ${LARGE_FILE_BYTES / 1024} kB text: sidan blir tung att läsa på en mobil`,
+        fix: 'Dela upp texten på flera sidor, eller lägg långa dokument i mediebiblioteket.',
+      });
+    }
+    const lines = entry.text.split('\n');
+    const long = lines.findIndex((line) =>
+      line.split(/\s+/).some((word) => word.length >= LONG_WORD && !/^(?:\[.*\]\()?(?:https:|\/)/.test(word)),
+    );
+    if (long !== -1) {
+      warnings.push({
+        file: entry.file,
+        field: '',
+        line: long + 1,
+        found: `en följd av minst ${LONG_WORD} tecken utan mellanslag`,
+        expected: 'ord och meningar som kan radbrytas på en smal skärm',
+        fix: 'Kontrollera att texten inte är en inklistrad kod eller adress; dela upp den med mellanslag.',
+      });
+    }
+    const type = contentTypes.find((t) => t.name === entry.type) as FolderType;
+    const checked = type.staleness ? valueAtPath(entry.data, type.staleness.field) : undefined;
+    if (typeof checked === 'string' && checked > today && !today.startsWith(checked)) {
+      const path = type.staleness!.field.split('.');
+      warnings.push({
+        file: entry.file,
+        field: type.staleness!.field,
+        line: entry.lineOf(path),
+        found: `"${checked}", ett datum i framtiden`,
+        expected: `dagen då uppgifterna kontrollerades, senast i dag (${today})`,
+        fix: 'Skriv det datum då du faktiskt kontrollerade uppgifterna.',
+      });
+    }
+  }
+  return warnings;
+}
+
+/** Today in Sweden, ÅÅÅÅ-MM-DD. */
+const swedishToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+
+/** Every problem (stops the build) and every warning (does not) of the content below `root`. */
+export function checkContent(root: string, today = swedishToday()): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const entries: CheckedEntry[] = [];
+  const collections: Collections = new Map();
+  for (const type of contentTypes as readonly ContentType[]) {
+    const files = folderFiles(type, root);
+    const keys = new Set(
+      files
+        .filter((f) => !misplaced(type, relative(join(root, type.folder), f).split(sep).join('/')))
+        .map((f) => entryKey(type, relative(join(root, type.folder), f))),
+    );
+    collections.set(type.name, { folder: type.folder, keys });
+    const own: CheckedEntry[] = [];
+    for (const path of files) {
+      const result = checkFile(type, root, path);
+      problems.push(...result.problems);
+      if (result.entry) own.push(result.entry);
+    }
+    entries.push(...own);
     if (type.kind === 'folder' && type.checkAll) {
-      for (const problem of type.checkAll(entries)) problems.push({ file: `${type.folder}/`, field: '', ...problem });
+      for (const problem of type.checkAll(own)) problems.push({ file: `${type.folder}/`, field: '', ...problem });
     }
     if (type.kind === 'folder' && type.translation === 'files') {
-      const rel = files.map((f) => relative(join(root, type.folder), f));
+      const rel = files.map((f) => relative(join(root, type.folder), f).split(sep).join('/'));
       for (const en of rel.filter((f) => f.startsWith('en/'))) {
         if (!rel.includes(`sv/${en.slice(3)}`)) {
           problems.push({
-            file: join(type.folder, en),
+            file: `${type.folder}/${en}`,
             field: '',
             found: 'en engelsk version utan svensk',
-            expected: `en svensk fil ${join(type.folder, 'sv', en.slice(3))}`,
+            expected: `en svensk fil ${type.folder}/sv/${en.slice(3)}`,
             fix: 'Skapa den svenska versionen först; den engelska är en översättning av den.',
           });
         }
       }
     }
   }
-  problems.push(...checkReferences(valid, collections));
+  // References are found in the parsed data; the line comes from the entry's own file.
+  const lineOf = new Map(entries.map((e) => [e.file, e.lineOf]));
+  problems.push(
+    ...checkReferences(entries, collections).map((p) => ({
+      ...p,
+      line: lineOf.get(p.file)?.(p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))),
+    })),
+  );
+  problems.push(...componentProblems(entries, collections, root));
+  problems.push(...addressProblems(entries));
   problems.push(...validateMedia(root));
-  return problems;
+  return { problems, warnings: warningsFor(entries, today) };
+}
+
+/** Validate all content below `root`; an empty list means everything builds. */
+export function validateContent(root: string): ContentProblem[] {
+  return checkContent(root).problems;
 }

@@ -8,6 +8,7 @@
  * (scripts/cms) and the JSON Schemas published with open data all read these.
  */
 import { z } from 'zod';
+import { editorMessage } from './messages.ts';
 
 /** Decap CMS widgets a field can ask for when the default derived from its zod type is not right. */
 export type CmsWidget =
@@ -41,6 +42,7 @@ declare module 'zod/v4/core' {
   }
 }
 
-z.config(z.locales.sv());
+// Messages in an editor's words (src/schemas/messages.ts); a schema's own `{ error }` comes first.
+z.config({ localeError: (issue) => editorMessage(issue) });
 
 export { z };

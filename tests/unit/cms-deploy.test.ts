@@ -84,16 +84,16 @@ describe('adminCsp', () => {
     const csp = adminCsp(deployFromEnv({}));
     expect(csp).toContain("script-src 'self' 'unsafe-eval'");
     expect(csp).toContain("style-src 'self' 'unsafe-inline'");
-    expect(csp).toContain("connect-src 'self' http://localhost:8081;");
+    expect(csp).toContain("connect-src 'self' blob: http://localhost:8081;");
     expect(csp).toContain("object-src 'none'");
   });
 
   it('adds the Git host’s API and the OAuth server', () => {
     expect(adminCsp(deployFromEnv({ CMS_BACKEND: 'github', CMS_BASE_URL: 'https://auth.region.se' }))).toContain(
-      "connect-src 'self' https://api.github.com https://auth.region.se;",
+      "connect-src 'self' blob: https://api.github.com https://auth.region.se;",
     );
     expect(adminCsp(deployFromEnv({ CMS_BACKEND: 'gitea', CMS_API_ROOT: 'https://git.region.se/api/v1' }))).toContain(
-      "connect-src 'self' https://git.region.se;",
+      "connect-src 'self' blob: https://git.region.se;",
     );
   });
 
