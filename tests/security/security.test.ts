@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployFromEnv } from '../../admin/cms/deploy.ts';
 import { localOrigins, spawnDecapServer, type DecapServer } from '../../scripts/decap-server.ts';
+import { startSiteServer } from '../../scripts/site-server.ts';
 import { checkMdx, contentRules } from '../../src/lib/mdx-safety.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
 import { makeWorkspace, removeWorkspace } from '../support/workspace.ts';
@@ -157,5 +158,18 @@ describe('the local CMS server', () => {
     const headers: Record<string, string> = { host: host.replace('{port}', String(port)) };
     if (origin) headers.origin = origin;
     expect(await post(port, headers)).toBe(403);
+  });
+});
+
+describe('the local site server', () => {
+  it('npm start and npm run serve listen on 127.0.0.1 only', async () => {
+    const port = await freePort();
+    const server = await startSiteServer(join(process.cwd(), 'public'), port);
+    try {
+      expect(server.address()).toMatchObject({ address: '127.0.0.1', port });
+      expect(boundAddresses(port)).toEqual(['0100007F']);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -157,3 +157,13 @@ describe('references and checks across entries, for every type by the same code'
     expect(formatProblems(validateContent(root))).toContain('content/helplines/112.yaml');
   });
 });
+
+describe('a fault in the check itself', () => {
+  it('says it is not the content, and how to report it', async () => {
+    const { internalErrorMessage } = await import('../../src/lib/content-errors.ts');
+    const message = internalErrorMessage(new TypeError("Cannot read properties of undefined (reading 'x')"));
+    expect(message).toMatch(/^Internt fel i innehållskontrollen: det här beror inte på ditt innehåll\./);
+    expect(message).toContain('Rapportera felet');
+    expect(message).toContain("reading 'x'");
+  });
+});
