@@ -6,7 +6,7 @@
  * reports every bad file in one run).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -132,10 +132,13 @@ function boundAddresses(port: number): string[] {
 describe('the local CMS server', () => {
   let server: DecapServer;
   let port = 0;
+  let repo = '';
   const sitePort = 4399;
   beforeAll(async () => {
     port = await freePort();
-    server = spawnDecapServer(process.cwd(), port, { origins: localOrigins(sitePort), logLevel: 'error' });
+    // A folder of its own: the server could write there, never into this repository.
+    repo = mkdtempSync(join(tmpdir(), 'rc-cms-server-'));
+    server = spawnDecapServer(repo, port, { origins: localOrigins(sitePort), logLevel: 'error' });
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       if (await post(port, { host: `localhost:${port}` }).catch(() => 0)) return;
@@ -143,7 +146,10 @@ describe('the local CMS server', () => {
     }
     throw new Error('CMS-servern startade inte.');
   });
-  afterAll(() => server.stop());
+  afterAll(() => {
+    server.stop();
+    rmSync(repo, { recursive: true, force: true });
+  });
 
   it('listens on 127.0.0.1 only, so no other machine can reach it', () => {
     const addresses = boundAddresses(port);
