@@ -25,6 +25,7 @@ export const CommonUiSchema = z.strictObject({
   crisisStripLabel: uiText('Skärmläsarnamn på krisraden överst'),
   crisisMoreLink: uiText('Länk till alla stödlinjer i krisraden'),
   mainNavLabel: uiText('Skärmläsarnamn på huvudmenyn'),
+  menuButton: uiText('Knappen som öppnar huvudmenyn på mobilen'),
   navHome: uiText('Huvudmenyn: startsidan'),
   languageSwitch: uiText('Språkväxlaren: länktext till andra språket'),
   languageSwitchHint: uiText('Språkväxlaren: förklaring när sidan saknas på andra språket'),

@@ -18,6 +18,9 @@ export function sitemapPaths(): string[] {
 interface Strings {
   skipLink: string;
   crisisStripLabel: string;
+  mainNavLabel: string;
+  menuButton: string;
+  helplines: { title: string; quickTitle: string };
 }
 
 const read = (file: string) => parse(readFileSync(resolve(file), 'utf8'));
