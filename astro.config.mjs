@@ -19,7 +19,12 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // The content guard comes before mdx() so its checks run before MDX compiles a file.
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
+  // The offline fallback pages are for the service worker (public/sw.js), not for search engines.
+  integrations: [
+    contentGuard(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/admin/') && !['/offline/', '/en/offline/'].includes(new URL(page).pathname) }),
+  ],
   build: {
     // Every page's CSS arrives inside its HTML, so the first paint needs one round trip, not two or
     // three (on a 400 ms phone connection that is the difference people notice). Astro writes the

@@ -41,6 +41,11 @@ export const CommonUiSchema = z.strictObject({
   homeOffersTitle: uiText('Startsidan: rubrik för vad vi erbjuder'),
   quickExitButton: uiText('Knappen "Lämna sidan snabbt"'),
   quickExitHint: uiText('Kort text om vad knappen gör och inte gör'),
+  offlineTitle: uiText('Offlinesidan: rubrik, när en sida inte kan hämtas utan uppkoppling'),
+  offlineText: uiText('Offlinesidan: förklaring före knapparna för 112 och 1177'),
+  offlineHelplines: uiText('Offlinesidan: text före länken till de sparade stödlinjerna'),
+  offlineSavedOn: uiText('Offlinesidan: när stödlinjerna sparades, {date} blir datumet'),
+  offlineRetry: uiText('Offlinesidan: uppmaning att försöka igen'),
 });
 
 /**

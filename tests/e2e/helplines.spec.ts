@@ -213,7 +213,7 @@ test.describe('offline', () => {
         for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
       return urls;
     });
-    expect(cached).toEqual(expect.arrayContaining(['/hjalplinjer/', '/en/helplines/']));
+    expect(cached).toEqual(expect.arrayContaining(['/hjalplinjer/', '/en/helplines/', '/offline/', '/en/offline/']));
     // The pages' CSS is inside them; their scripts are files, kept beside them.
     expect(cached.some((u) => u.endsWith('.js'))).toBe(true);
     expect(cached.filter((u) => u.startsWith('/admin'))).toEqual([]);
@@ -254,6 +254,53 @@ test.describe('offline', () => {
     // Online, the page is the network's: the note stays hidden.
     await page.reload();
     await expect(page.locator('.offline-note')).toBeHidden();
+  });
+
+  test('offline, a page never visited leads to help: the fallback page with 112, 1177 and the saved helplines', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+      }
+    });
+    await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+    await context.setOffline(true);
+
+    // /om/ was never opened: the worker answers with the fallback page, in Swedish.
+    await page.goto('/om/');
+    await expect(page).toHaveURL(/\/om\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du är offline');
+    const main = page.getByRole('main');
+    await expect(main.locator('a.hl-call[href="tel:112"]')).toBeVisible();
+    await expect(main.locator('a.hl-call[href="tel:1177"]')).toBeVisible();
+    // Its CSS is inline: the call buttons have their size offline too.
+    expect(await main.locator('a.hl-call[href="tel:112"]').evaluate((e) => getComputedStyle(e).minHeight)).toBe('48px');
+    // The link to the saved helplines, with the day they were saved (the worker's x-saved-at).
+    const today = new Date().toLocaleDateString('sv-SE', { dateStyle: 'long' });
+    const saved = main.getByRole('link', { name: 'Stödlinjer och akut hjälp' });
+    await expect(saved).toHaveAttribute('href', '/hjalplinjer/');
+    await expect(main.locator('[data-offline-saved]')).toHaveText(`(sparad ${today})`);
+    await saved.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stödlinjer och akut hjälp');
+    await expect(page.locator('[role="status"].offline-note')).toContainText('Du är offline. Sidan sparades');
+
+    // An English address gets the English fallback; a page of another type too (the 404 address).
+    await page.goto('/en/about/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Helplines and urgent help' })).toHaveAttribute('href', '/en/helplines/');
+    await page.goto('/finns-inte/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du är offline');
+
+    // /admin/ is never handled by the worker: offline it is the browser's own error.
+    await expect(page.goto('/admin/')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+    await context.setOffline(false);
+    // Online again, the page is the network's.
+    await page.goto('/om/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Om Recovery College');
   });
 });
 

@@ -51,7 +51,7 @@ test.describe.configure({ mode: 'parallel', timeout: 90_000 });
 test('the sweep has pages and emergency numbers to check (it would pass on none)', () => {
   const paths = sitemapPaths();
   expect(paths.length).toBeGreaterThan(2);
-  expect(paths).toEqual(expect.arrayContaining(['/', '/hjalplinjer/', '/en/', '/404.html']));
+  expect(paths).toEqual(expect.arrayContaining(['/', '/hjalplinjer/', '/en/', '/404.html', '/offline/', '/en/offline/']));
   expect(emergencyNumbers.length).toBeGreaterThan(0);
 });
 
