@@ -19,11 +19,19 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // The content guard comes before mdx() so its checks run before MDX compiles a file.
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
+  // The offline fallback pages are for the service worker (public/sw.js), not for search engines.
+  integrations: [
+    contentGuard(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/admin/') && !['/offline/', '/en/offline/'].includes(new URL(page).pathname) }),
+  ],
   build: {
-    // A component's scoped <style> inlined into an MDX page got no CSP hash and was blocked:
-    // all CSS goes to files, which also lets browsers cache it across pages.
-    inlineStylesheets: 'never',
+    // Every page's CSS arrives inside its HTML, so the first paint needs one round trip, not two or
+    // three (on a 400 ms phone connection that is the difference people notice). Astro writes the
+    // sha256 of each inline <style> into the page's <meta> CSP; tests/built/headers.test.ts checks
+    // every page's inline styles against its own meta policy and the header, and
+    // tests/build/inline-styles.test.ts that a component's scoped style used in MDX text is hashed too.
+    inlineStylesheets: 'always',
   },
   markdown: {
     // Shiki writes inline styles, which the strict CSP forbids; content needs no code highlighting.

@@ -6,6 +6,7 @@ import CMS from 'decap-cms-app';
 import type { CmsField, EditorComponentOptions } from 'decap-cms-core';
 import { sv } from 'decap-cms-locales';
 import previewCss from '../src/styles/global.css?url';
+import helplinesCss from '../src/components/helplines/helplines.css?url';
 import { cmsConfig } from './cms/config.ts';
 import { backends } from './cms/deploy.ts';
 import { editorComponentsFrom } from './cms/editor-components.ts';
@@ -104,9 +105,10 @@ CMS.registerEventListener({
 for (const component of components) CMS.registerEditorComponent(component as unknown as EditorComponentOptions);
 CMS.registerEditorComponent(imageComponent as unknown as EditorComponentOptions);
 
-// Previews: the site's own stylesheet, and one template per content type, chosen by its kind.
+// Previews: the site's own stylesheets (the pages carry theirs inline, so the admin bundles its own
+// copies), and one template per content type, chosen by its kind.
 CMS.registerPreviewStyle(previewCss);
-for (const href of __SITE_CSS__) CMS.registerPreviewStyle(href);
+CMS.registerPreviewStyle(helplinesCss);
 for (const type of contentTypes as readonly ContentType[]) CMS.registerPreviewTemplate(type.name, previewFor(type));
 
 // Swedish messages that say what to do (the schema's own message for a broken pattern), and the

@@ -4,7 +4,7 @@
  * or dist; $CMS_ADMIN_OUT_DIR overrides the admin folder itself (tests build a second admin with
  * the test backend). Deployment settings come from CMS_* variables (admin/cms/deploy.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { micromark } from 'micromark';
 import { defineConfig, type Plugin } from 'vite';
@@ -13,14 +13,6 @@ import { adminCsp, deployFromEnv, escapeAttribute } from './cms/deploy.ts';
 const root = resolve(import.meta.dirname, '..');
 const outDir = process.env.CMS_ADMIN_OUT_DIR ?? resolve(root, process.env.ASTRO_OUT_DIR ?? 'dist', 'admin');
 const deploy = deployFromEnv(process.env);
-// The site's built stylesheets (components' own CSS included, e.g. the helpline cards), for the
-// preview pane. Present when the admin is built after `astro build`, as scripts/build.ts does.
-const siteAssets = resolve(root, process.env.ASTRO_OUT_DIR ?? 'dist', '_astro');
-const siteCss = existsSync(siteAssets)
-  ? readdirSync(siteAssets)
-      .filter((f) => f.endsWith('.css'))
-      .map((f) => `/_astro/${f}`)
-  : [];
 const csp = adminCsp(deploy);
 
 /** Fills the admin's CSP into index.html. */
@@ -74,7 +66,6 @@ export default defineConfig({
   logLevel: 'warn',
   define: {
     __CMS_DEPLOY__: JSON.stringify(deploy),
-    __SITE_CSS__: JSON.stringify(siteCss),
   },
   plugins: [adminHtml(), editorsGuide()],
   build: {

@@ -49,6 +49,11 @@ export function checkHtml(outDir: string): HtmlReport {
     warnings: messages
       .filter((m) => m.type === 'info' && m.subType === 'warning')
       .filter((m) => !/^Resource violates Content Security Policy .*“\/[^/]/.test(m.message))
+      // vnu hashes an inline <style> without its final newline, browsers hash the text as written
+      // (Astro's inline CSS ends with one), so it reports every correctly hashed style as blocked.
+      // tests/built/headers.test.ts checks each inline style's exact hash against the page's <meta>
+      // CSP and the header, and the browser sweep counts CSP violations.
+      .filter((m) => !/^Inline style violates Content Security Policy \(meta tag\)/.test(m.message))
       .map(line),
   };
 }

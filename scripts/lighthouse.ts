@@ -1,8 +1,13 @@
 /**
- * `npm run lighthouse`: Lighthouse (mobile preset: a mid-range phone on simulated slow 4G) over
- * one page of each template in the built sitemap, served by scripts/serve.ts with the production
- * headers and compression. Reports Performance, Accessibility, Best Practices, SEO and LCP to
- * bench/results/lighthouse.md and the README. Measured and reported, never asserted.
+ * `npm run lighthouse`: Lighthouse (mobile preset: a mid-range phone, 4× CPU slowdown) over one
+ * page of each template in the built sitemap, served by scripts/site-server.ts with the production
+ * headers and compression, on two simulated networks: Lighthouse's slow 4G (150 ms round trips,
+ * 1.6 Mbit/s) and a poor connection (400 ms, 400 kbit/s). Beside each page, in the same run and
+ * from the same server, its floor: the same HTML without stylesheet links and scripts
+ * (tools/page-floor.ts), the fastest its markup can paint; page and floor runs alternate, so load
+ * on the machine hits both alike. Reports the scores, LCP beside the floor's LCP and their ratio,
+ * FCP, TBT, CLS and bytes to bench/results/lighthouse.md and the README. Measured and reported,
+ * never asserted (the byte budgets are asserted in tests/built/).
  *
  * Templates are found from the sitemap, Swedish pages only (English pages share the templates):
  * the home page; one entry page of every registered type with entry pages (information pages,
@@ -17,6 +22,7 @@ import { entryPath, hasEntryPages } from '../src/lib/routes.ts';
 import { builtSitemapPaths } from '../tools/sitemap.ts';
 import { readEntries } from '../src/lib/validate-content.ts';
 import { contentTypes, type ContentType } from '../src/schemas/index.ts';
+import { FLOOR_PREFIX } from '../tools/page-floor.ts';
 import { replaceSection } from './report-section.ts';
 import { startSiteServer } from './site-server.ts';
 
@@ -62,9 +68,15 @@ export function templates(paths: string[], entries: ReadonlyMap<string, string>)
   return [...chosen].map(([name, path]) => ({ name, path }));
 }
 
-interface Row {
-  name: string;
-  path: string;
+/** The simulated networks (Lighthouse's `simulate` throttling; the CPU is slowed 4× on both). */
+export const profiles = [
+  { name: 'slow 4G', note: '150 ms RTT, 1.6 Mbit/s (Lighthouse mobile default)', rttMs: 150, throughputKbps: 1638.4 },
+  { name: '400 ms / 400 kbps', note: '400 ms RTT, 400 kbit/s', rttMs: 400, throughputKbps: 400 },
+] as const;
+export type Profile = (typeof profiles)[number];
+
+/** One Lighthouse run's figures. */
+export interface Run {
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -76,13 +88,45 @@ interface Row {
   bytes: number;
 }
 
+export interface Row {
+  name: string;
+  path: string;
+  profile: string;
+  /** The page's median run by LCP. */
+  page: Run;
+  /** Its floor's median run by LCP. */
+  floor: Run;
+}
+
+/** The run with the median LCP (the lower middle of an even count). */
+export function medianByLcp(runs: Run[]): Run {
+  if (runs.length === 0) throw new Error('no runs');
+  return [...runs].sort((a, b) => a.lcp - b.lcp)[Math.floor((runs.length - 1) / 2)]!;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** The Markdown table of `rows`: per template and network, the page's figures and its LCP beside the floor's. */
+export function formatTable(rows: Row[]): string {
+  return [
+    '| Template | Page | Network | Performance | Accessibility | Best Practices | SEO | LCP | Floor LCP | LCP / floor | FCP | TBT | CLS | Transfer |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      ({ name, path, profile, page: r, floor }) =>
+        `| ${name} | ${path} | ${profile} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${seconds(r.lcp)} | ` +
+        `${seconds(floor.lcp)} | ${(r.lcp / floor.lcp).toFixed(2)}× | ${seconds(r.fcp)} | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} | ` +
+        `${(r.bytes / 1024).toFixed(1)} KB |`,
+    ),
+  ].join('\n');
+}
+
 if (import.meta.main) {
   if (!existsSync(join(outDir, 'sitemap-index.xml'))) {
     console.error(`Ingen byggd webbplats i ${outDir}: kör npm run build först.`);
     process.exit(1);
   }
   const list = templates(builtSitemapPaths(outDir), entryTemplates(resolve('.')));
-  const server = await startSiteServer(outDir, port);
+  const server = await startSiteServer(outDir, port, { floors: true });
   const base = `http://localhost:${port}`;
   const chrome = await launch({
     chromePath,
@@ -95,44 +139,72 @@ if (import.meta.main) {
       '--no-first-run',
     ],
   });
+
+  /** One Lighthouse run of `url` on `profile`; undefined (with the reason in `problems`) when it failed. */
+  const measure = async (url: string, profile: Profile, full: boolean, problems: string[]): Promise<Run | undefined> => {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      logLevel: 'error',
+      output: 'json',
+      // The floor only needs its performance figures.
+      onlyCategories: full ? ['performance', 'accessibility', 'best-practices', 'seo'] : ['performance'],
+      throttlingMethod: 'simulate',
+      throttling: {
+        rttMs: profile.rttMs,
+        throughputKbps: profile.throughputKbps,
+        requestLatencyMs: profile.rttMs * 3.75,
+        downloadThroughputKbps: profile.throughputKbps * 0.9,
+        uploadThroughputKbps: profile.throughputKbps * 0.9,
+        cpuSlowdownMultiplier: 4,
+      },
+    });
+    const lhr = result?.lhr;
+    if (!lhr || lhr.runtimeError || !Number.isFinite(lhr.audits['largest-contentful-paint']?.numericValue)) {
+      problems.push(lhr?.runtimeError?.message ?? 'no result');
+      return undefined;
+    }
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcp: value('largest-contentful-paint'),
+      fcp: value('first-contentful-paint'),
+      tbt: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+      bytes: value('total-byte-weight'),
+    };
+  };
+
   const rows: Row[] = [];
   try {
     for (const { name, path } of list) {
-      // Several runs, the median by Performance: one run on a busy machine can stall.
-      const valid: Row[] = [];
-      const problems: string[] = [];
-      for (let run = 0; run < runs + 2 && valid.length < runs; run++) {
-        const result = await lighthouse(`${base}${path}`, {
-          port: chrome.port,
-          logLevel: 'error',
-          output: 'json',
-          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-        });
-        const lhr = result?.lhr;
-        if (!lhr || lhr.runtimeError || !Number.isFinite(lhr.audits['largest-contentful-paint']?.numericValue)) {
-          problems.push(lhr?.runtimeError?.message ?? 'no result');
-          continue;
+      for (const profile of profiles) {
+        // Several runs each, page and floor in turn, the median by LCP: one run on a busy machine can stall.
+        const pageRuns: Run[] = [];
+        const floorRuns: Run[] = [];
+        const problems: string[] = [];
+        for (let run = 0; run < runs + 2 && (pageRuns.length < runs || floorRuns.length < runs); run++) {
+          if (pageRuns.length < runs) {
+            const r = await measure(`${base}${path}`, profile, true, problems);
+            if (r) pageRuns.push(r);
+          }
+          if (floorRuns.length < runs) {
+            const r = await measure(`${base}${FLOOR_PREFIX}${path}`, profile, false, problems);
+            if (r) floorRuns.push(r);
+          }
         }
-        const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-        const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-        valid.push({
-          name,
-          path,
-          performance: score('performance'),
-          accessibility: score('accessibility'),
-          bestPractices: score('best-practices'),
-          seo: score('seo'),
-          lcp: value('largest-contentful-paint'),
-          fcp: value('first-contentful-paint'),
-          tbt: value('total-blocking-time'),
-          cls: value('cumulative-layout-shift'),
-          bytes: value('total-byte-weight'),
-        });
+        if (!pageRuns.length || !floorRuns.length)
+          throw new Error(`Lighthouse misslyckades för ${path} (${profile.name}): ${problems.join('; ')}`);
+        const row: Row = { name, path, profile: profile.name, page: medianByLcp(pageRuns), floor: medianByLcp(floorRuns) };
+        rows.push(row);
+        console.log(
+          `${path} (${profile.name}): ${row.page.performance}/${row.page.accessibility}/${row.page.bestPractices}/${row.page.seo}, ` +
+            `LCP ${seconds(row.page.lcp)}, floor ${seconds(row.floor.lcp)} (${(row.page.lcp / row.floor.lcp).toFixed(2)}×)`,
+        );
       }
-      if (valid.length === 0) throw new Error(`Lighthouse misslyckades för ${path}: ${problems.join('; ')}`);
-      const row = valid.sort((a, b) => a.performance - b.performance || a.lcp - b.lcp)[Math.floor(valid.length / 2)]!;
-      rows.push(row);
-      console.log(`${path}: ${row.performance}/${row.accessibility}/${row.bestPractices}/${row.seo}, LCP ${(row.lcp / 1000).toFixed(2)} s`);
     }
   } finally {
     chrome.kill();
@@ -140,19 +212,14 @@ if (import.meta.main) {
     server.close();
   }
   const { default: lhPackage } = await import('lighthouse/package.json', { with: { type: 'json' } });
-  const table = [
-    '| Template | Page | Performance | Accessibility | Best Practices | SEO | LCP | FCP | TBT | CLS | Transfer |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map(
-      (r) =>
-        `| ${r.name} | ${r.path} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.lcp / 1000).toFixed(2)} s | ` +
-        `${(r.fcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} | ${(r.bytes / 1024).toFixed(1)} KB |`,
-    ),
-  ].join('\n');
+  const table = formatTable(rows);
   const note =
-    `Lighthouse ${lhPackage.version}, mobile preset (Moto G Power class device, simulated slow 4G: 150 ms RTT, 1.6 Mbit/s, ` +
-    `4× CPU slowdown), Debian Chromium, headless; the median of ${runs} runs per template on ${new Date().toISOString().slice(0, 10)}, ` +
-    `served by scripts/site-server.ts with the production headers and brotli. \`npm run lighthouse\` updates this table.`;
+    `Lighthouse ${lhPackage.version}, mobile preset (Moto G Power class device, 4× CPU slowdown), simulated networks: ` +
+    `${profiles.map((p) => `**${p.name}** (${p.note})`).join(' and ')}; Debian Chromium, headless; the median by LCP of ${runs} ` +
+    `run${runs === 1 ? '' : 's'} per template and network on ${new Date().toISOString().slice(0, 10)}, served by scripts/site-server.ts with ` +
+    'the production headers and brotli. **Floor**: the same page without its stylesheet links and scripts (tools/page-floor.ts), ' +
+    "served by the same server in the same run, runs alternating with the page's; **LCP / floor** is what the page's CSS and " +
+    'JavaScript cost before its largest paint (goal: at most 1.05×). `npm run lighthouse` updates this table.';
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/lighthouse.md', `# Lighthouse\n\n${note}\n\n${table}\n`);
   await replaceSection('README.md', 'lighthouse', `${note}\n\n${table}`);

@@ -3,14 +3,19 @@
  * Lighthouse) and `npm start` (local editing):
  * - the headers of `<outDir>/_headers` (the CSP header, caching, …), matched like Cloudflare Pages;
  * - `/404.html` with status 404 for unknown addresses;
- * - brotli or gzip compression of text files, as every CDN does.
+ * - brotli or gzip compression of text files, as every CDN does;
+ * - for measurements only (`{ floors: true }`, `npm run lighthouse`): `/__floor/<address>`, the
+ *   page at `<address>` without its stylesheets and scripts (tools/page-floor.ts), with the same
+ *   headers and compression.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
+import { fileCandidates } from '../tools/dist-paths.ts';
 import { headersForPath, parseHeadersFile, type HeaderRule } from '../tools/headers-file.ts';
+import { FLOOR_PREFIX, floorHtml } from '../tools/page-floor.ts';
 
 function loadRules(outDir: string): HeaderRule[] {
   const file = join(outDir, '_headers');
@@ -23,8 +28,23 @@ function loadRules(outDir: string): HeaderRule[] {
 /** Local servers bind here: this machine only, never the network. */
 export const LOOPBACK = '127.0.0.1';
 
+export interface SiteServerOptions {
+  /** Also answer `/__floor/<address>` with the page's floor (Lighthouse's comparison). */
+  floors?: boolean;
+}
+
+/** The built HTML page a floor address stands for, or undefined. */
+function floorPage(outDir: string, pathname: string): { path: string; html: string } | undefined {
+  if (!pathname.startsWith(`${FLOOR_PREFIX}/`)) return undefined;
+  const path = pathname.slice(FLOOR_PREFIX.length);
+  const file = fileCandidates(path)
+    .map((c) => join(outDir, c))
+    .find((f) => f.endsWith('.html') && existsSync(f) && statSync(f).isFile());
+  return file ? { path, html: floorHtml(readFileSync(file, 'utf8')) } : undefined;
+}
+
 /** An HTTP server for the build in `outDir` (not yet listening). */
-export function createSiteServer(outDir: string): Server {
+export function createSiteServer(outDir: string, options: SiteServerOptions = {}): Server {
   // Read once: the file belongs to one build; restart the server after a new build.
   const rules = loadRules(outDir);
   // Brotli or gzip for text-like responses, with back-pressure handled (the CMS bundle is megabytes).
@@ -40,6 +60,14 @@ export function createSiteServer(outDir: string): Server {
 
   return createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const floor = options.floors ? floorPage(outDir, pathname) : undefined;
+    if (floor) {
+      // The page's own headers (its CSP allows the inline styles the floor keeps), compressed alike.
+      applyHeaders(res, floor.path);
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => res.end(floor.html));
+      return;
+    }
     applyHeaders(res, pathname);
     // compression() is Express middleware; plain Node requests and responses are what it wraps.
     compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
@@ -63,8 +91,8 @@ export function createSiteServer(outDir: string): Server {
  * The site server listening on `localhost:port`, for scripts that measure the build (Lighthouse,
  * bench). Stop it with `server.closeAllConnections(); server.close()`.
  */
-export function startSiteServer(outDir: string, port: number): Promise<Server> {
-  const server = createSiteServer(outDir);
+export function startSiteServer(outDir: string, port: number, options: SiteServerOptions = {}): Promise<Server> {
+  const server = createSiteServer(outDir, options);
   return new Promise((done, fail) => {
     server.once('error', fail);
     server.listen(port, LOOPBACK, () => done(server));

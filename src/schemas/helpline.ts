@@ -122,6 +122,11 @@ export const HelplineSchema = z
       title: 'Kort beskrivning',
       description: 'En eller två meningar: vem linjen är till för och vad den erbjuder.',
     }),
+    forWhom: optionalText(z.string().min(3).max(48), {
+      title: 'För vem, i några ord',
+      description:
+        'Valfritt men rekommenderat: högst 48 tecken i listan överst på sidan Stödlinjer, t.ex. "Tankar på självmord, oro för någon" eller "Barn och unga under 18". Lämnas tomt visas målgrupperna.',
+    }),
     phones: z.array(PhoneNumberSchema).default([]).meta({
       title: 'Telefonnummer',
       description: 'Numren linjen nås på, det viktigaste först. Rikstäckande linjer måste ha minst ett nummer.',
@@ -222,9 +227,10 @@ export const HelplineUiSchema = z.strictObject({
   ...sectionTexts('Stödlinjer'),
   emergencyTitle: uiText('Stödlinjer: rubrik för 112 överst'),
   emergencyText: uiText('Stödlinjer: text under rubriken om 112'),
-  alwaysTitle: uiText('Stödlinjer: rubrik för 1177 och linjer som alltid är öppna'),
+  alwaysTitle: uiText('Stödlinjer: rubrik för korten för 112, 1177 och linjer som alltid är öppna'),
   localTitle: uiText('Stödlinjer: rubrik för regionens egna linjer, {region} blir regionens namn'),
   moreTitle: uiText('Stödlinjer: rubrik för övriga linjer'),
+  quickTitle: uiText('Stödlinjer: rubrik för listan med alla linjer i korthet, överst efter 112'),
   findTitle: uiText('Stödlinjer: rubrik för "hitta rätt linje"'),
   findIntro: uiText('Stödlinjer: text om att 112 och 1177 alltid finns'),
   byAudience: uiText('Stödlinjer: rubrik/etikett för val av målgrupp'),

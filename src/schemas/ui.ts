@@ -25,6 +25,7 @@ export const CommonUiSchema = z.strictObject({
   crisisStripLabel: uiText('Skärmläsarnamn på krisraden överst'),
   crisisMoreLink: uiText('Länk till alla stödlinjer i krisraden'),
   mainNavLabel: uiText('Skärmläsarnamn på huvudmenyn'),
+  menuButton: uiText('Knappen som öppnar huvudmenyn på mobilen'),
   navHome: uiText('Huvudmenyn: startsidan'),
   languageSwitch: uiText('Språkväxlaren: länktext till andra språket'),
   languageSwitchHint: uiText('Språkväxlaren: förklaring när sidan saknas på andra språket'),
@@ -40,6 +41,11 @@ export const CommonUiSchema = z.strictObject({
   homeOffersTitle: uiText('Startsidan: rubrik för vad vi erbjuder'),
   quickExitButton: uiText('Knappen "Lämna sidan snabbt"'),
   quickExitHint: uiText('Kort text om vad knappen gör och inte gör'),
+  offlineTitle: uiText('Offlinesidan: rubrik, när en sida inte kan hämtas utan uppkoppling'),
+  offlineText: uiText('Offlinesidan: förklaring före knapparna för 112 och 1177'),
+  offlineHelplines: uiText('Offlinesidan: text före länken till de sparade stödlinjerna'),
+  offlineSavedOn: uiText('Offlinesidan: när stödlinjerna sparades, {date} blir datumet'),
+  offlineRetry: uiText('Offlinesidan: uppmaning att försöka igen'),
 });
 
 /**

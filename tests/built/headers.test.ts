@@ -1,6 +1,6 @@
 /**
  * The generated security headers against the built pages: every inline script and style of a
- * page is allowed by the CSP header its address gets, Decap's loosening stays under /admin/,
+ * page is allowed by the CSP header its address gets and by the page's own <meta> CSP, Decap's loosening stays under /admin/,
  * caching fits each kind of file, both hosts read the file the same way, and the nginx include
  * says the same as _headers. (The browser sweep then serves every page with these headers.)
  */
@@ -60,6 +60,15 @@ describe('the CSP header allows each page’s own inline code and nothing looser
     // Public pages are held to their own hashes by Astro's <meta> CSP; the CMS may bring its own.
     if (!isAdminPath(path)) expect(meta, `${path} has its own <meta> CSP`).toBeDefined();
     if (meta) {
+      // The browser enforces the page's own policy too: each inline script and style (the page's
+      // CSS is inline, astro.config.mjs) must have its hash there, or it is blocked.
+      for (const tag of inlineCode(page.html)) {
+        const kind = tag.name === 'style' ? 'style' : 'script';
+        expect(
+          allowsInline(parseCsp(meta), kind, tag.text ?? ''),
+          `${path}: inline ${kind} at offset ${tag.offset} has no hash in the page's own <meta> CSP`,
+        ).toBe(true);
+      }
       for (const [directive, sources] of parseCsp(meta)) {
         const header = csp.get(directive) ?? csp.get('default-src') ?? [];
         const missing = sources.filter((s) => !header.includes(s));

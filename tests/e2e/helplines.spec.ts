@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { HelplineSchema } from '../../src/schemas/helpline.ts';
 
+const region = (parse(readFileSync(resolve('content/settings/site.yaml'), 'utf8')) as { region: string }).region;
 const contentDir = resolve('content/helplines');
 const lines = readdirSync(contentDir)
   .filter((f) => f.endsWith('.yaml'))
@@ -21,6 +22,8 @@ const telsOf = (id: string): string[] => {
   const phones = line.phones.length ? line.phones : lines.find((l) => l.id === line.referral)!.phones.slice(0, 1);
   return phones.map((p) => `tel:${p.tel}`);
 };
+/** The lines the page shows: every national line and the site's region's own. */
+const shown = lines.filter((l) => l.coverage === 'national' || l.region === region);
 test('there are helplines to look for (the checks below would pass on none)', () => expect(lines.length).toBeGreaterThan(0));
 
 const pages = [
@@ -123,7 +126,7 @@ test.describe('with JavaScript', () => {
     await expect(card(page, 'bris')).toBeHidden();
     await expect(card(page, '112')).toBeVisible();
     await expect(card(page, '1177')).toBeVisible();
-    await expect(page.getByRole('status')).toHaveText(/^Visar \d+ av 12 linjer\.$/);
+    await expect(page.getByRole('status')).toHaveText(new RegExp(`^Visar \\d+ av ${shown.length} linjer\\.$`));
     await page.getByLabel('Vad gäller det?').selectOption({ label: 'Våld och hot' });
     await expect(card(page, 'aldrelinjen')).toBeHidden();
     await page.getByLabel('Vem gäller det?').selectOption({ label: 'Alla' });
@@ -210,8 +213,9 @@ test.describe('offline', () => {
         for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
       return urls;
     });
-    expect(cached).toEqual(expect.arrayContaining(['/hjalplinjer/', '/en/helplines/']));
-    expect(cached.some((u) => u.endsWith('.css'))).toBe(true);
+    expect(cached).toEqual(expect.arrayContaining(['/hjalplinjer/', '/en/helplines/', '/offline/', '/en/offline/']));
+    // The pages' CSS is inside them; their scripts are files, kept beside them.
+    expect(cached.some((u) => u.endsWith('.js'))).toBe(true);
     expect(cached.filter((u) => u.startsWith('/admin'))).toEqual([]);
 
     // Only the worker's cache may answer: empty the browser's HTTP cache first.
@@ -220,7 +224,7 @@ test.describe('offline', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stödlinjer och akut hjälp');
     await expect(card(page, 'sjalvmordslinjen').locator('a[href="tel:90101"]')).toBeVisible();
-    // The stylesheet came from the cache too: the call button has its size.
+    // The page's own CSS came with it: the call button has its size.
     expect(
       await page
         .locator('.hl-call')
@@ -250,6 +254,53 @@ test.describe('offline', () => {
     // Online, the page is the network's: the note stays hidden.
     await page.reload();
     await expect(page.locator('.offline-note')).toBeHidden();
+  });
+
+  test('offline, a page never visited leads to help: the fallback page with 112, 1177 and the saved helplines', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+      }
+    });
+    await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+    await context.setOffline(true);
+
+    // /om/ was never opened: the worker answers with the fallback page, in Swedish.
+    await page.goto('/om/');
+    await expect(page).toHaveURL(/\/om\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du är offline');
+    const main = page.getByRole('main');
+    await expect(main.locator('a.hl-call[href="tel:112"]')).toBeVisible();
+    await expect(main.locator('a.hl-call[href="tel:1177"]')).toBeVisible();
+    // Its CSS is inline: the call buttons have their size offline too.
+    expect(await main.locator('a.hl-call[href="tel:112"]').evaluate((e) => getComputedStyle(e).minHeight)).toBe('48px');
+    // The link to the saved helplines, with the day they were saved (the worker's x-saved-at).
+    const today = new Date().toLocaleDateString('sv-SE', { dateStyle: 'long' });
+    const saved = main.getByRole('link', { name: 'Stödlinjer och akut hjälp' });
+    await expect(saved).toHaveAttribute('href', '/hjalplinjer/');
+    await expect(main.locator('[data-offline-saved]')).toHaveText(`(sparad ${today})`);
+    await saved.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stödlinjer och akut hjälp');
+    await expect(page.locator('[role="status"].offline-note')).toContainText('Du är offline. Sidan sparades');
+
+    // An English address gets the English fallback; a page of another type too (the 404 address).
+    await page.goto('/en/about/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Helplines and urgent help' })).toHaveAttribute('href', '/en/helplines/');
+    await page.goto('/finns-inte/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du är offline');
+
+    // /admin/ is never handled by the worker: offline it is the browser's own error.
+    await expect(page.goto('/admin/')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+    await context.setOffline(false);
+    // Online again, the page is the network's.
+    await page.goto('/om/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Om Recovery College');
   });
 });
 

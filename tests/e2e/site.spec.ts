@@ -1,7 +1,9 @@
 /**
  * Whole-site gates, one test per page in the built sitemap (plus /404.html), so a page added by
  * an editor or a later feature is checked without anyone remembering to:
- * - axe-core, WCAG 2.2 AA tags, in light and dark colour scheme: 0 violations;
+ * - axe-core, WCAG 2.2 AA tags, in light colour scheme on a desktop screen and in dark on a
+ *   phone (390 px): 0 violations;
+ * - nothing scrolls sideways on a 320 or 390 px wide screen;
  * - the skip link is the first stop and Enter moves focus to <main>; the crisis strip is there;
  * - an empty console, 0 CSP violations (the page is served with the CSP header of _headers),
  *   0 cookies and 0 requests to any other host;
@@ -49,7 +51,7 @@ test.describe.configure({ mode: 'parallel', timeout: 90_000 });
 test('the sweep has pages and emergency numbers to check (it would pass on none)', () => {
   const paths = sitemapPaths();
   expect(paths.length).toBeGreaterThan(2);
-  expect(paths).toEqual(expect.arrayContaining(['/', '/hjalplinjer/', '/en/', '/404.html']));
+  expect(paths).toEqual(expect.arrayContaining(['/', '/hjalplinjer/', '/en/', '/404.html', '/offline/', '/en/offline/']));
   expect(emergencyNumbers.length).toBeGreaterThan(0);
 });
 
@@ -100,8 +102,15 @@ for (const path of sitemapPaths()) {
       }
     });
 
-    await test.step('axe-core in light and dark colour scheme', async () => {
-      for (const colorScheme of ['light', 'dark'] as const) {
+    await test.step('axe-core in light colour scheme on a desktop screen, in dark on a phone', async () => {
+      // Colours do not depend on the width, nor the layout on the scheme: two runs cover both
+      // schemes and both layouts (the phone's header has the menu behind its button).
+      const desktop = page.viewportSize()!;
+      for (const [colorScheme, viewport] of [
+        ['light', desktop],
+        ['dark', { width: 390, height: 740 }],
+      ] as const) {
+        await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme });
         // Only violations are needed: skipping the details of passes roughly halves axe's time.
         // options() replaces every option set before it, so it comes before withTags().
@@ -111,9 +120,29 @@ for (const path of sitemapPaths()) {
           .analyze();
         for (const v of violations) {
           const where = v.nodes.map((n) => n.target.join(' ')).join(' | ');
-          problems.push(`axe (${colorScheme}) ${v.id} [${v.impact}]: ${v.help} at ${where}`);
+          problems.push(`axe (${colorScheme}, ${viewport.width} px) ${v.id} [${v.impact}]: ${v.help} at ${where}`);
         }
       }
+      await page.setViewportSize(desktop);
+    });
+
+    await test.step('nothing scrolls sideways on a 320 or 390 px wide phone', async () => {
+      const desktop = page.viewportSize()!;
+      for (const width of [320, 390]) {
+        await page.setViewportSize({ width, height: 740 });
+        const { scrollWidth, wide } = await page.evaluate((w) => {
+          // The innermost elements that reach past the screen's right edge say what to fix.
+          const past = [...document.body.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > w + 0.5);
+          const innermost = past.filter((e) => !past.some((o) => o !== e && e.contains(o)));
+          const name = (e: Element) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''}`;
+          return {
+            scrollWidth: document.documentElement.scrollWidth,
+            wide: innermost.slice(0, 5).map((e) => `${name(e)} "${(e.textContent ?? '').trim().slice(0, 40)}"`),
+          };
+        }, width);
+        if (scrollWidth > width) problems.push(`scrolls sideways at ${width} px: the page is ${scrollWidth} px wide (${wide.join(', ')})`);
+      }
+      await page.setViewportSize(desktop);
     });
 
     await test.step('no JavaScript the page does not use', async () => {
