@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import afterPaintScripts from './src/integrations/after-paint.ts';
 
 // The public address the site is deployed at (canonical links, sitemap). Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'https://recoverycollege.example.se';
@@ -24,6 +25,7 @@ export default defineConfig({
     contentGuard(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') && !['/offline/', '/en/offline/'].includes(new URL(page).pathname) }),
+    afterPaintScripts(),
   ],
   build: {
     // Every page's CSS arrives inside its HTML, so the first paint needs one round trip, not two or

@@ -70,7 +70,7 @@ export function templates(paths: string[], entries: ReadonlyMap<string, string>)
 
 /** The simulated networks (Lighthouse's `simulate` throttling; the CPU is slowed 4× on both). */
 export const profiles = [
-  { name: 'slow 4G', note: '150 ms RTT, 1.6 Mbit/s (Lighthouse mobile default)', rttMs: 150, throughputKbps: 1638.4 },
+  { name: 'slow 4G', note: '150 ms RTT, 1.6 Mbit/s, Lighthouse’s mobile default', rttMs: 150, throughputKbps: 1638.4 },
   { name: '400 ms / 400 kbps', note: '400 ms RTT, 400 kbit/s', rttMs: 400, throughputKbps: 400 },
 ] as const;
 export type Profile = (typeof profiles)[number];

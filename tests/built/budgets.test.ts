@@ -7,7 +7,8 @@
  * script), go to reports/budgets.md. The helplines page's critical path ≤ 14,600 bytes: what
  * fits in the first round trip on a slow connection (TCP's first ten packets), for the page people
  * in crisis open; and no script on it blocks rendering. Its raw and gzip sizes are logged and
- * reported beside the brotli figure.
+ * reported beside the brotli figure. Script files load after the first paint (their tags are
+ * inert templates until then); their bytes still count in each page's total.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -40,6 +41,18 @@ describe('every public page brings its CSS with its HTML: no stylesheet blocks t
     const resources = pageResources(page.html, path, read);
     expect(resources.blockingCss, `${path}: render-blocking stylesheets (inline them: build.inlineStylesheets)`).toEqual([]);
     expect(inlineStyles(page.html).length, `${path}: its CSS inline in a <style>`).toBeGreaterThan(0);
+  });
+});
+
+describe('no page loads a script file before its first paint (src/integrations/after-paint.ts)', () => {
+  const withScripts = publicPages.filter((p) => scanTags(p.html).some((t) => t.name === 'script' && t.attrs.src));
+  it('some pages have script files (the check below would pass on none)', () => expect(withScripts.length).toBeGreaterThan(0));
+  it.each(withScripts.map((p) => [p.path, p] as const))('%s', (path, page) => {
+    const files = scanTags(page.html)
+      .filter((t) => t.name === 'script' && t.attrs.src)
+      .map((t) => t.attrs.src);
+    const deferred = [...page.html.matchAll(/<template data-after-paint><script [^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+    expect(files, `${path}: every script file inside <template data-after-paint>`).toEqual(deferred);
   });
 });
 
