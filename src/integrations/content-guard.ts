@@ -24,9 +24,13 @@ export default function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
         let problems: ContentProblem[];
+        // MDX files the full check passed: in a build (one pass, no edits) the transform below
+        // skips parsing them a second time when the file is still what was checked.
+        let passed = new Map<string, string>();
         try {
           const checked = checkContent(root);
           problems = checked.problems;
+          if (command === 'build') passed = checked.passedMdx;
           if (checked.warnings.length) logger.warn(`\n${formatProblems(checked.warnings, 'warning')}`);
         } catch (error) {
           // Not the editor's content: a fault in the check itself. Say so, and how to report it.
@@ -54,7 +58,9 @@ export default function contentGuard(): AstroIntegration {
                   handler(_code: string, id: string) {
                     const path = id.split('?')[0] ?? id;
                     // Read the file itself: whichever plugin ran first, we check what the editor wrote.
-                    const problems = checkMdx(readFileSync(path, 'utf8'), contentRules);
+                    const source = readFileSync(path, 'utf8');
+                    if (passed.get(path) === source.replace(/^\uFEFF/, '')) return null;
+                    const problems = checkMdx(source, contentRules);
                     if (problems.length) {
                       const file = relative(root, path);
                       throw new ContentError(formatProblems(problemsFromSafety(file, problems)));

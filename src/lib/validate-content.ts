@@ -312,7 +312,15 @@ function warningsFor(entries: readonly CheckedEntry[], today: string): ContentPr
 const swedishToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 
 /** Every problem (stops the build) and every warning (does not) of the content below `root`. */
-export function checkContent(root: string, today = swedishToday()): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+export function checkContent(
+  root: string,
+  today = swedishToday(),
+): {
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+  /** The text (without a byte order mark) of every MDX entry that passed, by absolute path: the build need not parse them again. */
+  passedMdx: Map<string, string>;
+} {
   const problems: ContentProblem[] = [];
   const entries: CheckedEntry[] = [];
   const collections: Collections = new Map();
@@ -360,7 +368,8 @@ export function checkContent(root: string, today = swedishToday()): { problems: 
   problems.push(...componentProblems(entries, collections, root));
   problems.push(...addressProblems(entries));
   problems.push(...validateMedia(root));
-  return { problems, warnings: warningsFor(entries, today) };
+  const passedMdx = new Map(entries.filter((e) => e.file.endsWith('.mdx')).map((e) => [join(root, e.file), e.text]));
+  return { problems, warnings: warningsFor(entries, today), passedMdx };
 }
 
 /** Validate all content below `root`; an empty list means everything builds. */

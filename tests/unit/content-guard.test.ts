@@ -1,5 +1,5 @@
 /** The Vite plugin of the content guard stops unsafe MDX in `astro dev` too, where the config hook only logs. */
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,13 +8,13 @@ import contentGuard from '../../src/integrations/content-guard.ts';
 
 type Handler = (code: string, id: string) => unknown;
 
-function pluginHandler(root: string): Handler {
+function pluginHandler(root: string, command: 'dev' | 'build' = 'dev'): Handler {
   let handler: Handler | undefined;
   const hook = contentGuard().hooks['astro:config:setup'] as unknown as (options: unknown) => void;
   hook({
     config: { root: pathToFileURL(`${root}/`) },
-    command: 'dev',
-    logger: { error: () => {} },
+    command,
+    logger: { error: () => {}, warn: () => {} },
     updateConfig: (c: { vite: { plugins: { transform: { handler: Handler } }[] } }) => {
       handler = c.vite.plugins[0]?.transform.handler;
     },
@@ -41,6 +41,23 @@ describe('content guard Vite plugin', () => {
     const file = join(root, 'content/pages/sv/ok.mdx');
     writeFileSync(file, '---\ntitle: OK\n---\n\nHej \\{ och \\<.\n');
     expect(handler('code', file)).toBeNull();
+    rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('in a build, the transform skips only what the full check passed unchanged', () => {
+  const root = mkdtempSync(join(tmpdir(), 'rc-guard-build-'));
+  cpSync('content', join(root, 'content'), { recursive: true });
+  cpSync('public/media', join(root, 'public/media'), { recursive: true });
+  const handler = pluginHandler(root, 'build');
+  const page = join(root, 'content/pages/sv/om.mdx');
+
+  it('a page the check passed goes through (the skip itself is not observable here)', () => {
+    expect(handler('code', page)).toBeNull();
+  });
+  it('a page changed after the check is checked again', () => {
+    writeFileSync(page, `${readFileSync(page, 'utf8')}\n{process.version}\n`);
+    expect(() => handler('code', page)).toThrow(/Måsvingar/);
     rmSync(root, { recursive: true, force: true });
   });
 });
