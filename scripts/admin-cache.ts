@@ -3,7 +3,7 @@
  * are the project files Vite bundled (admin code, schemas, rules, the UI strings it imports, the
  * CSS), recorded by the build itself (`recordAdminInputs`, a Vite plugin), plus what is not a
  * module: the installed dependencies (the lockfile), the Vite config, the editor's guide and the
- * deployment settings (CMS_* variables). An edit to content that the admin does not import
+ * deployment settings (CMS_* variables and SITE_URL, as admin/cms/deploy.ts resolves them). An edit to content that the admin does not import
  * leaves the key unchanged, and the last bundle is copied from the cache instead of rebuilt.
  *
  * The cache lives in node_modules/.cache/rc-admin/<folder>/: a fresh clone or `npm ci` starts without it.
@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { deployFromEnv } from '../admin/cms/deploy.ts';
 
 /** Files every admin build depends on besides the modules it bundles (paths from the project root). */
 export const fixedAdminInputs = [
@@ -23,13 +24,17 @@ export const fixedAdminInputs = [
   'scripts/admin-cache.ts',
 ];
 
-/** Environment variables that change the bundle: the deployment settings and the build mode. */
-export function adminEnv(env: NodeJS.ProcessEnv): Record<string, string> {
-  const names = Object.keys(env)
-    .filter((name) => name.startsWith('CMS_') && name !== 'CMS_ADMIN_OUT_DIR' && name !== 'CMS_LOCAL_PORT')
-    .concat('NODE_ENV')
-    .sort();
-  return Object.fromEntries(names.flatMap((name) => (env[name] === undefined ? [] : [[name, env[name]!]])));
+/**
+ * What the environment bakes into the bundle: the deployment settings exactly as the admin's
+ * Vite config resolves them from CMS_* and SITE_URL (admin/cms/deploy.ts), and the build mode.
+ * Settings that do not parse give no key: the build runs and reports them.
+ */
+export function adminEnv(env: NodeJS.ProcessEnv): string | null {
+  try {
+    return JSON.stringify({ deploy: deployFromEnv(env), mode: env.NODE_ENV ?? null });
+  } catch {
+    return null;
+  }
 }
 
 export interface AdminManifest {
@@ -43,8 +48,10 @@ export interface AdminManifest {
  * module means the bundle must be rebuilt to find out what replaced it).
  */
 export function adminKey(root: string, inputs: readonly string[], env: NodeJS.ProcessEnv): string | null {
+  const settings = adminEnv(env);
+  if (settings === null) return null;
   const hash = createHash('sha256');
-  hash.update(JSON.stringify(adminEnv(env)));
+  hash.update(settings);
   for (const file of [...new Set([...fixedAdminInputs, ...inputs])].sort()) {
     const path = join(root, file);
     if (!existsSync(path)) return null;

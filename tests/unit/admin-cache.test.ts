@@ -22,7 +22,7 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const inputs = ['admin/main.ts', 'src/schemas/helpline.ts', 'content/ui/sv.yaml'];
-const env = { CMS_BACKEND: 'github', NODE_ENV: 'production' };
+const env = { NODE_ENV: 'production' };
 
 describe('the admin key changes exactly when an input of the bundle changes', () => {
   const changes: { reason: string; change: () => void; rebuild: boolean }[] = [
@@ -42,13 +42,21 @@ describe('the admin key changes exactly when an input of the bundle changes', ()
     expect(adminKey(root, inputs, env) !== before).toBe(rebuild);
   });
 
-  it('a deployment setting (CMS_*) or the build mode changes the key; the output folder and port do not', () => {
+  it('a deployment setting (CMS_*, SITE_URL) or the build mode changes the key; the output folder does not', () => {
     const key = adminKey(root, inputs, env);
-    expect(adminKey(root, inputs, { ...env, CMS_BACKEND: 'gitlab' })).not.toBe(key);
-    expect(adminKey(root, inputs, { ...env, CMS_SITE_URL: 'https://example.se' })).not.toBe(key);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    const github = { CMS_BACKEND: 'github', CMS_REPO: 'region/webb' };
+    expect(adminKey(root, inputs, { ...env, ...github })).not.toBe(key);
+    expect(adminKey(root, inputs, { ...env, ...github, CMS_BRANCH: 'publicera' })).not.toBe(adminKey(root, inputs, { ...env, ...github }));
+    expect(adminKey(root, inputs, { ...env, CMS_LOCAL_PORT: '8091' })).not.toBe(key);
+    expect(adminKey(root, inputs, { ...env, SITE_URL: 'https://example.se' })).not.toBe(key);
     expect(adminKey(root, inputs, { ...env, NODE_ENV: 'development' })).not.toBe(key);
-    expect(adminKey(root, inputs, { ...env, CMS_ADMIN_OUT_DIR: '/tmp/x', CMS_LOCAL_PORT: '9999', PATH: '/x' })).toBe(key);
-    expect(adminEnv({ CMS_REPO: 'a/b', HOME: '/root' })).toEqual({ CMS_REPO: 'a/b' });
+    expect(adminKey(root, inputs, { ...env, CMS_ADMIN_OUT_DIR: '/tmp/x', PATH: '/x', HOME: '/y' })).toBe(key);
+  });
+
+  it('deployment settings that do not parse give no key (the build runs and reports them)', () => {
+    expect(adminEnv({ CMS_LOCAL_PORT: 'åtta' })).toBeNull();
+    expect(adminKey(root, inputs, { CMS_LOCAL_PORT: 'åtta' })).toBeNull();
   });
 
   it('an input that no longer exists gives no key (rebuild)', () => {
@@ -94,7 +102,7 @@ describe('restoreAdmin and storeAdmin', () => {
 
     write('src/schemas/helpline.ts', 'schema 2');
     expect(restoreAdmin(root, out, env)).toBe(false);
-    expect(restoreAdmin(root, out, { ...env, CMS_BACKEND: 'gitlab' })).toBe(false);
+    expect(restoreAdmin(root, out, { ...env, CMS_LOCAL_PORT: '8091' })).toBe(false);
   });
 
   it('keeps one cache per project folder, and leaves no half-written cache behind', () => {
