@@ -18,11 +18,11 @@ import { checkUpload } from '../src/rules/media.ts';
 import { contentComponents } from '../src/schemas/content-components.ts';
 import { contentTypes, defaultLocale, locales, type ContentType } from '../src/schemas/index.ts';
 import { componentPreviewHtml, imageComponent } from './components.ts';
-import { previewFor } from './previews.ts';
+import { previewFor, ui } from './previews.ts';
 import './admin.css';
 
 const components = editorComponentsFrom(contentComponents, componentPreviewHtml);
-const config = cmsConfig(contentTypes, [...components.map((c) => c.id), imageComponent.id], __CMS_DEPLOY__);
+const config = cmsConfig(contentTypes, [...components.map((c) => c.id), imageComponent.id], __CMS_DEPLOY__, ui);
 
 // Files: MDX bodies escaped on save and unescaped on load; YAML without empty optional values.
 // A translated type has its own format that does not write a language version nobody translated.
