@@ -89,6 +89,12 @@ export const VerificationSchema = z
       title: 'Kontrollerad av',
       description: 'Vem som senast kontrollerade uppgifterna (namn eller roll) och hur, t.ex. "Redaktionen, mot mind.se".',
     }),
+    notes: z.string().min(5).max(800).optional().meta({
+      title: 'Anteckningar för redaktionen',
+      description:
+        'Visas inte på sidan (men följer med i de öppna data). Vad källorna säger och varför uppgifterna ser ut som de gör, t.ex. "Källan säger varje natt: samma tider på helgdagar."',
+      widget: 'text',
+    }),
   })
   .meta({ title: 'Kontroll av uppgifterna', description: 'Källor och när uppgifterna senast kontrollerades.' });
 
