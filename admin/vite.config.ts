@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { micromark } from 'micromark';
 import { defineConfig, type Plugin } from 'vite';
 import { recordAdminInputs } from '../scripts/admin-cache.ts';
-import { adminCsp, deployFromEnv, escapeAttribute } from './cms/deploy.ts';
+import { adminCsp, adminDocumentCsp, deployFromEnv, escapeAttribute } from './cms/deploy.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = process.env.CMS_ADMIN_OUT_DIR ?? resolve(root, process.env.ASTRO_OUT_DIR ?? 'dist', 'admin');
@@ -45,7 +45,7 @@ function editorsGuide(): Plugin {
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'" />
+    <meta http-equiv="Content-Security-Policy" content="${adminDocumentCsp}" />
     <meta name="robots" content="noindex, nofollow" />
     <title>${title}</title>
     ${css ? `<link rel="stylesheet" href="/admin/${css.fileName}" />` : ''}

@@ -5,7 +5,8 @@
  * 3. the staleness report of every type with facts that go stale (a warning, never a failure);
  * 4. the CMS admin bundle into <outDir>/admin/ (after Pagefind, so it is never indexed), rebuilt only
  *    when its inputs changed (scripts/admin-cache.ts; ADMIN_CACHE=off always rebuilds);
- * 5. the security headers files, from the built pages.
+ * 5. the editors' Innehållsstatus page into <outDir>/admin/innehallsstatus/ (scripts/content-status.ts);
+ * 6. the security headers files, from the built pages.
  * A new build step goes here, so one command always builds everything.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,7 +14,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { stockholmTime } from '../src/lib/opening-hours.ts';
 import { restoreAdmin, storeAdmin } from './admin-cache.ts';
+import { writeContentStatus } from './content-status.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 
 const root = process.cwd();
@@ -51,6 +54,11 @@ if (process.env.ADMIN_CACHE !== 'off' && restoreAdmin(root, adminDir, process.en
   storeAdmin(root, adminDir, inputsFile, process.env);
   console.log(`Redigeringsverktyget: byggt till ${adminDir}/ (${adminSeconds()} s)`);
 }
+
+// 4. Innehållsstatus for editors (/admin/innehallsstatus/): what needs care, from the content; after the admin,
+// which it sits in, because it changes with every content edit and the admin bundle does not.
+const cared = writeContentStatus(root, adminDir, stockholmTime(new Date()).date);
+console.log(`Innehållsstatus: ${cared} saker att se över, ${adminDir}/innehallsstatus/`);
 
 // Keep this step last: it reads every built page (the admin too) to fill in the CSP of _headers.
 const headers = writeSecurityHeaders(outDir);

@@ -128,6 +128,12 @@ export function escapeAttribute(text: string): string {
  * The admin's CSP: Decap needs `'unsafe-eval'` (validators compiled at run time) and inline styles
  * (emotion); it talks only to this site, the local decap-server and the configured Git host.
  */
+/**
+ * The policy of the admin's own static pages (the editor's guide, Innehållsstatus): no scripts at
+ * all, styles and images from the site only.
+ */
+export const adminDocumentCsp = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
+
 export function adminCsp(deploy: CmsDeployOptions): string {
   const { backend } = deploy;
   const api = backend.api_root ? [originOf(backend.api_root)] : (defaultApiRoots[backend.name] ?? []);

@@ -92,6 +92,24 @@ export interface FolderType extends BaseType {
   ui?: z.ZodObject;
   /** Checks across the type's entries that no single file's schema can see; messages for the editor. */
   checkAll?: (entries: readonly CheckedEntry[]) => CrossProblem[];
+  /**
+   * What "needs care" means for this type on the editors' Innehållsstatus page, beside what every
+   * type gets from its other metadata (`staleness`; a missing English version when `translation` is
+   * `files`): `updated` is the field with the date of the last update and after how many days the
+   * entry counts as not updated; `needsCare` says, per entry, what an editor should look at.
+   */
+  care?: {
+    updated?: { field: string; days: number };
+    needsCare?: (entry: CheckedEntry, today: string) => CareNote[];
+  };
+}
+
+/** One thing an editor should look at in one entry: a heading to group it under, and what to do. */
+export interface CareNote {
+  /** The group on the status page, e.g. "Anmälan står som öppen efter sista träffen". */
+  heading: string;
+  /** What is wrong and what to do, in the editor's words. */
+  text: string;
 }
 
 export interface FilesType extends BaseType {
@@ -118,6 +136,7 @@ const pages = {
   slugField: 'slug',
   indexKey: 'start',
   nav: { entryOrderField: 'navOrder', entryLabelField: 'navLabel' },
+  care: { updated: { field: 'updated', days: 365 } },
   schema: PageSchema,
 } as const satisfies FolderType;
 

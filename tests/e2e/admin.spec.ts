@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { contentTypes } from '../../src/schemas/index.ts';
 import { buildWorkspace, makeWorkspace, removeWorkspace, startDecapServer, type RunningServer } from './admin-support.ts';
@@ -69,12 +70,22 @@ test('/admin/ loads with the local backend, an empty console, and lists every co
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /'unsafe-eval'/);
   expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
   await expect(page.getByRole('link', { name: 'Redaktörsguide' })).toHaveAttribute('href', '/admin/redaktorsguide/');
+  await expect(page.getByRole('link', { name: 'Innehållsstatus' })).toHaveAttribute('href', '/admin/innehallsstatus/');
   expect(problems).toEqual([]);
 });
 
 test('the editor’s guide opens from the admin', async ({ page }) => {
   await page.goto('/admin/redaktorsguide/');
   await expect(page.getByRole('heading', { level: 1, name: 'Redaktörsguide' })).toBeVisible();
+});
+
+test('Innehållsstatus lists what needs care with links into the admin, accessibly', async ({ page }) => {
+  await page.goto('/admin/innehallsstatus/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Innehållsstatus' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /Stödlinjer: inte kontrollerade på 180 dagar/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Nödnummer 112' })).toHaveAttribute('href', '/admin/#/collections/helplines/entries/112');
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('a required field left empty or a broken pattern is refused with the schema’s message, and nothing is written', async ({ page }) => {
@@ -166,14 +177,14 @@ test('a helpline with tricky text is published, builds, and shows on the helplin
   const summary = 'Stöd {dygnet runt} för dig <18 år & ”anhöriga” 🌱 som vill prata.';
   await page.getByRole('textbox', { name: 'Svenska' }).nth(0).fill(name);
   await page.getByRole('textbox', { name: 'Organisation' }).fill('Föreningen <Exempel> & co');
-  await pick(page, 'Sort', 'support');
+  await pick(page, 'Sort', 'Stödlinje');
   await page.getByRole('textbox', { name: 'Svenska' }).nth(1).fill(summary);
   await page.getByRole('button', { name: 'Lägg till telefonnummer' }).click();
   await page.getByRole('textbox', { name: 'Nummer som det visas' }).fill('020-50 50 50');
   await page.getByRole('textbox', { name: 'Nummer att ringa' }).fill('+4620505050');
-  await pick(page, 'Sort av öppettider', 'always');
-  await pick(page, 'Målgrupper', 'everyone');
-  await pick(page, 'Ämnen', 'crisis');
+  await pick(page, 'Sort av öppettider', 'Dygnet runt, alla dagar');
+  await pick(page, 'Målgrupper', 'Alla');
+  await pick(page, 'Ämnen', 'Kris');
   // Källor starts with one source (at least one is required).
   await page.getByRole('textbox', { name: 'Adress' }).fill('https://exempel.se/stod/');
   await page.getByRole('textbox', { name: 'Källa', exact: true }).fill('exempel.se: Om stödlinjen');
@@ -185,6 +196,9 @@ test('a helpline with tricky text is published, builds, and shows on the helplin
   const newFile = () => readdirSync(dir).find((f) => !before.includes(f));
   await expect.poll(() => (newFile() ? readFileSync(join(dir, newFile()!), 'utf8') : ''), { timeout: 20_000 }).toContain('checkedBy');
   expect(newFile()).toMatch(/^testlinjen-ny-aao\.yaml$/);
+  // Chosen by their Swedish names, stored as the codes the schema knows.
+  const saved = readFileSync(join(dir, newFile()!), 'utf8');
+  for (const line of ['kind: support', 'type: always', 'audiences:\n  - everyone', 'topics:\n  - crisis']) expect(saved).toContain(line);
 
   const { status, output } = buildWorkspace(workspace);
   expect(status, output).toBe(0);
@@ -253,6 +267,24 @@ test('saving an existing page keeps its component block byte for byte', async ({
   await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
   await expect.poll(() => readFileSync(path, 'utf8'), { timeout: 20_000 }).toContain('Välkommen!');
   expect(readFileSync(path, 'utf8')).toContain(callout!);
+});
+
+test('saving a helpline through the CMS changes only the line the editor changed', async ({ page }) => {
+  await openAdmin(page);
+  const path = join(workspace, 'content/helplines/112.yaml');
+  const before = readFileSync(path, 'utf8');
+  await page.goto('/admin/#/collections/helplines/entries/112');
+  const summary = page.getByRole('textbox', { name: 'Svenska' }).nth(1);
+  await expect(summary).not.toHaveValue('');
+  await summary.fill(`${await summary.inputValue()} Samtalet är gratis.`);
+  await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
+  await expect.poll(() => readFileSync(path, 'utf8'), { timeout: 20_000 }).toContain('Samtalet är gratis.');
+  const [was, is] = [before.split('\n'), readFileSync(path, 'utf8').split('\n')];
+  expect(is.length).toBe(was.length);
+  const changed = is.flatMap((line, i) => (line === was[i] ? [] : [[was[i], line]]));
+  expect(changed).toHaveLength(1);
+  expect(changed[0]![1]).toBe(`${changed[0]![0]} Samtalet är gratis.`);
 });
 
 test('the media library takes an image, and refuses a script in disguise before anything is written', async ({ page }) => {
