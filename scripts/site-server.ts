@@ -25,6 +25,16 @@ function loadRules(outDir: string): HeaderRule[] {
   return rules;
 }
 
+/** When the headers file was written (its inode too: a rebuilt folder swapped in has a new file). */
+function headersStamp(outDir: string): string {
+  try {
+    const { mtimeMs, ino, size } = statSync(join(outDir, '_headers'));
+    return `${ino}:${mtimeMs}:${size}`;
+  } catch {
+    return '';
+  }
+}
+
 /** Local servers bind here: this machine only, never the network. */
 export const LOOPBACK = '127.0.0.1';
 
@@ -45,8 +55,15 @@ function floorPage(outDir: string, pathname: string): { path: string; html: stri
 
 /** An HTTP server for the build in `outDir` (not yet listening). */
 export function createSiteServer(outDir: string, options: SiteServerOptions = {}): Server {
-  // Read once: the file belongs to one build; restart the server after a new build.
-  const rules = loadRules(outDir);
+  // The headers belong to one build (the CSP lists its inline styles' hashes): read again whenever a
+  // new build has replaced the file (npm start rebuilds on every saved change).
+  let rules = loadRules(outDir);
+  let rulesStamp = headersStamp(outDir);
+  const currentRules = () => {
+    const stamp = headersStamp(outDir);
+    if (stamp !== rulesStamp) [rules, rulesStamp] = [loadRules(outDir), stamp];
+    return rules;
+  };
   // Brotli or gzip for text-like responses, with back-pressure handled (the CMS bundle is megabytes).
   const compress = compression({ threshold: 256 });
   // dev: look files up on each request (a rebuild is seen without restarting); the headers from
@@ -55,7 +72,7 @@ export function createSiteServer(outDir: string, options: SiteServerOptions = {}
   const notFound = sirv(outDir, { dev: true });
 
   const applyHeaders = (res: ServerResponse, pathname: string) => {
-    for (const [name, value] of headersForPath(rules, pathname)) res.setHeader(name, value);
+    for (const [name, value] of headersForPath(currentRules(), pathname)) res.setHeader(name, value);
   };
 
   return createServer((req, res) => {

@@ -4,7 +4,9 @@
  * 2. serves the built site ($ASTRO_OUT_DIR or dist/) at http://localhost:4321/ (`--port`);
  * 3. starts decap-server beside it (port $CMS_LOCAL_PORT, default 8081), so /admin/ edits the
  *    files in content/ directly, with no account and no Git host;
- * and stops both on Ctrl-C. decap-server runs in its own process group and the whole group is
+ * 4. rebuilds the site whenever a file under content/ or public/media/ changes, and serves the new
+ *    build once it succeeded (scripts/live-rebuild.ts; `--no-watch` turns it off);
+ * and stops all on Ctrl-C. decap-server runs in its own process group and the whole group is
  * stopped, so its port is freed.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,12 +15,14 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LOCAL_PORT } from '../admin/cms/deploy.ts';
 import { localOrigins, spawnDecapServer, type DecapServer } from './decap-server.ts';
+import { startLiveRebuild, type LiveRebuild } from './live-rebuild.ts';
 import { createSiteServer, LOOPBACK } from './site-server.ts';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '4321' },
     'no-build': { type: 'boolean', default: false },
+    'no-watch': { type: 'boolean', default: false },
   },
   allowPositionals: true,
 });
@@ -61,20 +65,41 @@ server.listen(sitePort, LOOPBACK, () => {
   Webbplatsen:           ${site}/
   Redigera innehåll:     ${site}/admin/   (klicka "Logga in", inget konto behövs)
   Redaktörsguide:        ${site}/admin/redaktorsguide/
+  Innehållsstatus:       ${site}/admin/innehallsstatus/
   CMS-servern:           http://127.0.0.1:${decapPort}/api/v1 (skriver i ${join(root, 'content')})
 
   Båda lyssnar bara på den här datorn (127.0.0.1), inte på nätverket, och CMS-servern tar bara
   emot anrop från webbplatsens egen adress.
 
-  Ändringar sparas direkt i content/. Bygg om för att se dem på webbplatsen: npm start
+  ${
+    values['no-watch']
+      ? 'Ändringar sparas direkt i content/. Bygg om för att se dem på webbplatsen: npm start'
+      : 'Ändringar sparas direkt i content/, och webbplatsen byggs om av sig själv: ladda om sidan\n  efter några sekunder för att se dem.'
+  }
   Stoppa med Ctrl-C.
 `);
+  if (!values['no-watch']) {
+    live = startLiveRebuild({
+      root,
+      outDir,
+      onBuilt: ({ ok, seconds, changed, output }) => {
+        const what = changed.length === 1 ? changed[0] : `${changed.length} filer`;
+        if (ok) console.log(`Uppdaterat efter ändring i ${what}: syns på webbplatsen nu (byggt på ${seconds.toFixed(1)} s).`);
+        else
+          console.error(
+            `${output.trim()}\n\nBygget stoppade efter ändringen i ${what}; webbplatsen visar den förra versionen tills felet ovan är rättat.`,
+          );
+      },
+    });
+  }
 });
+let live: LiveRebuild | undefined;
 
 function stop(code = 0) {
   const running = decap;
   decap = undefined;
   running?.stop();
+  live?.stop();
   server.close();
   process.exit(code);
 }
