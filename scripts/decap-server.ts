@@ -1,8 +1,11 @@
 /**
  * The CMS's local backend (decap-server's middleware in scripts/cms-server.ts: 127.0.0.1 only,
  * loopback Host, the site's origins only) editing the files of `dir`, for `npm start` and the
- * admin's browser tests. File-system mode: it writes into `dir` and makes no commits. It runs in
- * its own process group and `stop()` ends the whole group, so its port is freed.
+ * admin's browser tests. File-system mode (`fs`, the default) writes into `dir` and makes no
+ * commits; Git mode (`git`, for the editorial workflow) keeps each draft on a branch
+ * `cms/<collection>/<slug>` of the repository in `dir`, commits every save there and merges the
+ * branch when the entry is published. It runs in its own process group and `stop()` ends the whole
+ * group, so its port is freed.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { join } from 'node:path';
@@ -17,6 +20,8 @@ export interface DecapServerOptions {
   origins: readonly string[];
   stdio?: StdioOptions;
   logLevel?: string;
+  /** `fs`: write files, no commits (default). `git`: branches and commits, the editorial workflow. */
+  mode?: 'fs' | 'git';
 }
 
 /** The origins a site served on `port` on this machine is opened at. */
@@ -29,7 +34,7 @@ export function spawnDecapServer(dir: string, port: number, options: DecapServer
       ...process.env,
       PORT: String(port),
       GIT_REPO_DIRECTORY: dir,
-      MODE: 'fs',
+      MODE: options.mode ?? 'fs',
       CMS_ORIGINS: options.origins.join(','),
       ...(options.logLevel ? { LOG_LEVEL: options.logLevel } : {}),
     },

@@ -5,7 +5,11 @@
  * 3. starts decap-server beside it (port $CMS_LOCAL_PORT, default 8081), so /admin/ edits the
  *    files in content/ directly, with no account and no Git host;
  * 4. rebuilds the site whenever a file under content/ or public/media/ changes, and serves the new
- *    build once it succeeded (scripts/live-rebuild.ts; `--no-watch` turns it off);
+ *    build once it succeeded (scripts/live-rebuild.ts; `--no-watch` turns it off).
+ * `--workflow`: the editorial workflow on this Git repository instead of direct publishing:
+ * decap-server in `git` mode keeps every draft on a branch `cms/<collection>/<slug>`, commits each
+ * save there and merges it into the current branch when the entry is published; the admin is
+ * built with CMS_PUBLISH_MODE=editorial_workflow and CMS_BRANCH=<the current branch>.
  * and stops all on Ctrl-C. decap-server runs in its own process group and the whole group is
  * stopped, so its port is freed.
  */
@@ -23,6 +27,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '4321' },
     'no-build': { type: 'boolean', default: false },
     'no-watch': { type: 'boolean', default: false },
+    workflow: { type: 'boolean', default: false },
   },
   allowPositionals: true,
 });
@@ -31,8 +36,27 @@ const outDir = resolve(root, process.env.ASTRO_OUT_DIR ?? 'dist');
 const sitePort = Number(values.port);
 const decapPort = Number(process.env.CMS_LOCAL_PORT ?? DEFAULT_LOCAL_PORT);
 
+/** With --workflow: the admin's settings for the editorial workflow on this repository's current branch. */
+function workflowEnv(): NodeJS.ProcessEnv {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  const branch = git('rev-parse', '--abbrev-ref', 'HEAD');
+  if (branch.status !== 0 || branch.stdout.trim() === 'HEAD') {
+    console.error('--workflow behöver ett Git-arkiv med en utcheckad gren (git init; git commit), eftersom varje utkast blir en gren.');
+    process.exit(1);
+  }
+  const dirty = git('status', '--porcelain', '--', 'content', 'public/media').stdout.trim();
+  if (dirty) {
+    console.error(
+      `--workflow växlar mellan grenar, så content/ och public/media/ måste vara incheckade först (git add och git commit):\n${dirty}`,
+    );
+    process.exit(1);
+  }
+  return { CMS_PUBLISH_MODE: 'editorial_workflow', CMS_BRANCH: branch.stdout.trim() };
+}
+const buildEnv: NodeJS.ProcessEnv = { ...process.env, ...(values.workflow ? workflowEnv() : {}) };
+
 if (!values['no-build']) {
-  const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], { stdio: 'inherit', cwd: root });
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], { stdio: 'inherit', cwd: root, env: buildEnv });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 if (!existsSync(join(outDir, 'index.html'))) {
@@ -43,6 +67,7 @@ if (!existsSync(join(outDir, 'index.html'))) {
 // decap-server: file-system mode, writing into this working copy's content/ and public/media/.
 let decap: DecapServer | undefined = spawnDecapServer(root, decapPort, {
   origins: localOrigins(sitePort),
+  mode: values.workflow ? 'git' : 'fs',
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 decap.process.on('exit', (code) => {
@@ -68,6 +93,12 @@ server.listen(sitePort, LOOPBACK, () => {
   Innehållsstatus:       ${site}/admin/innehallsstatus/
   CMS-servern:           http://127.0.0.1:${decapPort}/api/v1 (skriver i ${join(root, 'content')})
 
+  ${
+    values.workflow
+      ? `Arbetsflöde:           varje utkast blir en gren cms/<samling>/<namn> och varje sparning en commit;\n                         en publicerad post slås ihop med ${buildEnv.CMS_BRANCH}.`
+      : 'Publicering:           direkt (npm start -- --workflow ger utkast, granskning och publicering med Git).'
+  }
+
   Båda lyssnar bara på den här datorn (127.0.0.1), inte på nätverket, och CMS-servern tar bara
   emot anrop från webbplatsens egen adress.
 
@@ -82,6 +113,7 @@ server.listen(sitePort, LOOPBACK, () => {
     live = startLiveRebuild({
       root,
       outDir,
+      env: buildEnv,
       onBuilt: ({ ok, seconds, changed, output }) => {
         const what = changed.length === 1 ? changed[0] : `${changed.length} filer`;
         if (ok) console.log(`Uppdaterat efter ändring i ${what}: syns på webbplatsen nu (byggt på ${seconds.toFixed(1)} s).`);

@@ -25,10 +25,18 @@ function portOpen(port: number): Promise<boolean> {
 export type RunningServer = DecapServer;
 
 /** decap-server editing `dir`, in its own process group so stopping it frees the port. */
-export async function startDecapServer(dir: string, port = decapPort): Promise<RunningServer> {
+export async function startDecapServer(
+  dir: string,
+  port = decapPort,
+  options: { mode?: 'fs' | 'git'; sitePort?: number } = {},
+): Promise<RunningServer> {
   if (!(await portOpen(port)))
     throw new Error(`Port ${port} är upptagen: stoppa det som kör där, eller bygg med CMS_LOCAL_PORT=<annan port>.`);
-  const server = spawnDecapServer(dir, port, { origins: localOrigins(e2ePort), logLevel: 'error' });
+  const server = spawnDecapServer(dir, port, {
+    origins: localOrigins(options.sitePort ?? e2ePort),
+    logLevel: 'error',
+    mode: options.mode ?? 'fs',
+  });
   const deadline = Date.now() + 20_000;
   for (;;) {
     try {
