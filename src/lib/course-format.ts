@@ -26,7 +26,8 @@ export const formatShortDay = (date: string, locale: Locale): string =>
   formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(utcDay(date));
 
 /** `formatMonth('2027-02', 'sv')` → "februari 2027". */
-export const formatMonth = (month: string, locale: Locale): string => formatter(locale, { month: 'long', year: 'numeric' }).format(utcDay(month));
+export const formatMonth = (month: string, locale: Locale): string =>
+  formatter(locale, { month: 'long', year: 'numeric' }).format(utcDay(month));
 
 /** A time span in Swedish style: `17:00–19:00`. */
 export const formatSpan = (start: string, end: string): string => `${start}–${end}`;

@@ -78,7 +78,11 @@ export type EnrolmentState = 'none' | 'cancelled' | 'not-yet' | 'open' | 'full' 
 export function enrolmentWindows(item: Schedulable): { state: EnrolmentState; from?: Date; until?: Date }[] {
   const { last } = span(item);
   if (item.status === 'cancelled') return [{ state: 'cancelled' }];
-  if (!item.enrolment) return [{ state: 'none', until: last }, { state: 'past', from: last }];
+  if (!item.enrolment)
+    return [
+      { state: 'none', until: last },
+      { state: 'past', from: last },
+    ];
   const opens = startOfDay(item.enrolment.opens);
   const closes = new Date(Math.min(endOfDay(item.enrolment.closes).getTime(), last.getTime()));
   return [
@@ -100,7 +104,13 @@ export function enrolmentState(item: Schedulable, now: Date): EnrolmentState {
 
 /** The months (ÅÅÅÅ-MM) with a session that takes place, for the catalogue's "När?" filter. */
 export function monthsOf(item: Schedulable): string[] {
-  return [...new Set(timedSessions(item).filter((s) => !s.cancelled).map((s) => s.date.slice(0, 7)))].sort();
+  return [
+    ...new Set(
+      timedSessions(item)
+        .filter((s) => !s.cancelled)
+        .map((s) => s.date.slice(0, 7)),
+    ),
+  ].sort();
 }
 
 /** Upcoming items first (by first session), then the past ones (latest first), at `now`. */
@@ -115,7 +125,10 @@ export function partitionByTime<T extends { data: Schedulable }>(items: readonly
  * The attributes of an element shown only in a window of time: `data-from` / `data-until` as ISO
  * instants for the browser's clock, and `hidden` as the build's clock sees it.
  */
-export function windowAttributes(window: { from?: Date | undefined; until?: Date | undefined }, now: Date): Record<string, string | boolean | undefined> {
+export function windowAttributes(
+  window: { from?: Date | undefined; until?: Date | undefined },
+  now: Date,
+): Record<string, string | boolean | undefined> {
   return {
     'data-from': window.from?.toISOString(),
     'data-until': window.until?.toISOString(),

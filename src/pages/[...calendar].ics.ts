@@ -12,11 +12,11 @@ import { pick, locales, type Locale } from '../lib/i18n.ts';
 import { sectionPath } from '../lib/routes.ts';
 import { contentType } from '../schemas/index.ts';
 
-interface Props {
+type Props = {
   locale: Locale;
   items: ScheduleItem[];
   name: string;
-}
+};
 
 const bare = (path: string) => path.replace(/^\//, '').replace(/\.ics$/, '');
 

@@ -12,7 +12,9 @@ const shared = ['sessions', 'status', 'venue', 'term', 'format', 'enrolment.open
 export const reservedCourseSlugs = ['kursprogram', 'prospectus', 'kalender', 'calendar'] as const;
 
 const at = (data: unknown, path: string) =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+  path
+    .split('.')
+    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

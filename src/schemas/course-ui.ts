@@ -66,7 +66,10 @@ export const CourseUiSchema = z.strictObject({
   venueTitle: uiText('Kurssidan: rubrik för platsen'),
   directions: uiText('Platsen: rubrik "Hitta hit"'),
   accessibilityTitle: uiText('Platsen: rubrik för tillgänglighet'),
-  accessNames: names(['stepFreeEntrance', 'lift', 'accessibleToilet', 'hearingLoop', 'quietRoom', 'parking'] as const, 'Tillgänglighetsfakta'),
+  accessNames: names(
+    ['stepFreeEntrance', 'lift', 'accessibleToilet', 'hearingLoop', 'quietRoom', 'parking'] as const,
+    'Tillgänglighetsfakta',
+  ),
   factYes: uiText('Tillgänglighet: ja'),
   factNo: uiText('Tillgänglighet: nej'),
   factUnknown: uiText('Tillgänglighet: uppgift saknas'),

@@ -138,10 +138,11 @@ export const CourseSchema = z
         widget: 'text',
         i18n: 'translate',
       }),
-    learn: z
-      .array(z.string().min(5).max(160))
-      .min(1, { error: 'Skriv minst en sak man lär sig.' })
-      .meta({ title: 'Det här lär du dig', description: 'En rad per sak, t.ex. "Vad återhämtning kan betyda för dig".', i18n: 'translate' }),
+    learn: z.array(z.string().min(5).max(160)).min(1, { error: 'Skriv minst en sak man lär sig.' }).meta({
+      title: 'Det här lär du dig',
+      description: 'En rad per sak, t.ex. "Vad återhämtning kan betyda för dig".',
+      i18n: 'translate',
+    }),
     themes: z
       .array(z.enum(courseThemes, { error: `Välj bland: ${courseThemes.join(', ')}.` }))
       .min(1, { error: 'Välj minst ett tema.' })
@@ -169,7 +170,8 @@ export const CourseSchema = z
       .min(2, { error: 'En kurs har minst två kursledare: en med egen erfarenhet (peer-trainer) och en yrkesverksam (professional).' })
       .meta({
         title: 'Kursledare',
-        description: 'Minst en kursledare med egen erfarenhet (peer-trainer) och en yrkesverksam (professional): kurserna tas fram och leds tillsammans.',
+        description:
+          'Minst en kursledare med egen erfarenhet (peer-trainer) och en yrkesverksam (professional): kurserna tas fram och leds tillsammans.',
         i18n: 'duplicate',
       }),
     venue: venueField(),

@@ -4,16 +4,7 @@
  * optional); the body describes the event. Same dates, venue or online link and enrolment as a
  * course; enrolment is optional (many lectures are open to all without it).
  */
-import {
-  audiencesField,
-  formatField,
-  slugField,
-  statusField,
-  summaryField,
-  termField,
-  titleField,
-  venueField,
-} from './course.ts';
+import { audiencesField, formatField, slugField, statusField, summaryField, termField, titleField, venueField } from './course.ts';
 import { checkSessions, EnrolmentSchema, SessionSchema } from './session.ts';
 import { z } from './z.ts';
 
@@ -27,7 +18,8 @@ export const EventSchema = z
     summary: summaryField(),
     kind: z.enum(eventKinds, { error: `Välj bland: ${eventKinds.join(', ')}.` }).meta({
       title: 'Sort',
-      description: 'lecture = öppen föreläsning; information-meeting = informationsträff; inspiration-day = inspirationsdag; other = annat.',
+      description:
+        'lecture = öppen föreläsning; information-meeting = informationsträff; inspiration-day = inspirationsdag; other = annat.',
       i18n: 'duplicate',
     }),
     audiences: audiencesField(),

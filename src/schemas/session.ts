@@ -30,14 +30,19 @@ export const SessionSchema = z
   .strictObject({
     date: CalendarDateSchema.meta({ title: 'Datum', description: 'Tillfällets datum (ÅÅÅÅ-MM-DD).', i18n: 'duplicate' }),
     start: ClockSchema.meta({ title: 'Börjar', description: 'Starttid i svensk tid, t.ex. "17:00".', i18n: 'duplicate' }),
-    end: ClockSchema.meta({ title: 'Slutar', description: 'Sluttid i svensk tid, t.ex. "19:00". Senare än starttiden samma dag.', i18n: 'duplicate' }),
+    end: ClockSchema.meta({
+      title: 'Slutar',
+      description: 'Sluttid i svensk tid, t.ex. "19:00". Senare än starttiden samma dag.',
+      i18n: 'duplicate',
+    }),
     room: z.string().min(2).max(80).optional().meta({
       title: 'Rum',
       description: 'Valfritt: rummet i lokalen, t.ex. "Sal 2, plan 3", om det skiljer sig från kursens vanliga.',
     }),
-    online: httpsUrl()
-      .optional()
-      .meta({ title: 'Länk till mötet', description: 'Valfritt: länken till det digitala mötet (https://…). Oftast skickas den efter anmälan.' }),
+    online: httpsUrl().optional().meta({
+      title: 'Länk till mötet',
+      description: 'Valfritt: länken till det digitala mötet (https://…). Oftast skickas den efter anmälan.',
+    }),
     cancelled: z
       .boolean()
       .default(false)
@@ -69,7 +74,11 @@ export const EnrolmentSchema = z
       description: 'Nummer dit man ringer för att anmäla sig.',
       i18n: 'duplicate',
     }),
-    opens: CalendarDateSchema.meta({ title: 'Anmälan öppnar', description: 'Första dagen man kan anmäla sig (ÅÅÅÅ-MM-DD).', i18n: 'duplicate' }),
+    opens: CalendarDateSchema.meta({
+      title: 'Anmälan öppnar',
+      description: 'Första dagen man kan anmäla sig (ÅÅÅÅ-MM-DD).',
+      i18n: 'duplicate',
+    }),
     closes: CalendarDateSchema.meta({
       title: 'Sista anmälningsdag',
       description: 'Sista dagen man kan anmäla sig (ÅÅÅÅ-MM-DD). Senast dagen för sista tillfället.',
@@ -123,7 +132,10 @@ export function checkSessions(sessions: readonly SessionData[], enrolment: Enrol
       }
     });
   });
-  const last = sessions.map((s) => s.date).sort().at(-1);
+  const last = sessions
+    .map((s) => s.date)
+    .sort()
+    .at(-1);
   if (enrolment && last && enrolment.closes > last) {
     ctx.addIssue({
       code: 'custom',
