@@ -6,7 +6,7 @@
  * refuses a course without both.
  */
 import { SlugSchema } from './page.ts';
-import { checkSessions, EnrolmentSchema, SessionSchema } from './session.ts';
+import { checkSessions, EnrolmentSchema, refuse, SessionSchema } from './session.ts';
 import { z } from './z.ts';
 
 /** Who a course is for. Labels in content/ui/*.yaml (courses.audienceNames). */
@@ -50,14 +50,18 @@ export const venueField = () =>
     i18n: 'duplicate',
   });
 
-/** The reference to a term (content/terms/<id>.yaml). */
-export const termField = () =>
-  SlugSchema.meta({
+/** The reference to a term (content/terms/<id>.yaml); optional for events. */
+export const termField = (optional = false) => {
+  const meta = {
     title: 'Termin',
-    description: 'Vilken termin kursen hör till, t.ex. "vt-2027".',
+    description: optional
+      ? 'Valfritt: vilken termin evenemanget hör till, t.ex. "vt-2027". Då kommer det med i terminens kursprogram.'
+      : 'Vilken termin kursen hör till, t.ex. "vt-2027".',
     relation: relationTo('terms'),
-    i18n: 'duplicate',
-  });
+    i18n: 'duplicate' as const,
+  };
+  return optional ? SlugSchema.optional().meta(meta) : SlugSchema.meta(meta);
+};
 
 export const FacilitatorSchema = z
   .strictObject({
@@ -186,22 +190,18 @@ export const CourseSchema = z
   .superRefine((course, ctx) => {
     for (const role of facilitatorRoles) {
       if (!course.facilitators.some((f) => f.role === role)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['facilitators'],
-          message:
-            role === 'peer-trainer'
-              ? 'Kursen saknar en kursledare med egen erfarenhet (role: peer-trainer). En Recovery College-kurs leds av en person med egen erfarenhet tillsammans med en yrkesverksam: lägg till en kursledare med rollen peer-trainer.'
-              : 'Kursen saknar en yrkesverksam kursledare (role: professional). En Recovery College-kurs leds av en person med egen erfarenhet tillsammans med en yrkesverksam: lägg till en kursledare med rollen professional.',
-        });
+        refuse(
+          ctx,
+          ['facilitators'],
+          role === 'peer-trainer'
+            ? 'minst en kursledare med egen erfarenhet (role: peer-trainer): en Recovery College-kurs leds av en person med egen erfarenhet tillsammans med en yrkesverksam'
+            : 'minst en yrkesverksam kursledare (role: professional): en Recovery College-kurs leds av en person med egen erfarenhet tillsammans med en yrkesverksam',
+          `Lägg till en kursledare med rollen ${role}.`,
+        );
       }
     }
     if (course.format !== 'online' && !course.venue) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['venue'],
-        message: 'En kurs på plats eller hybridkurs behöver en lokal: välj en lokal, eller ändra formen till online.',
-      });
+      refuse(ctx, ['venue'], 'en lokal för en kurs på plats eller hybridkurs', 'Välj en lokal, eller ändra Form till online.');
     }
     checkSessions(course.sessions, course.enrolment, ctx);
   })

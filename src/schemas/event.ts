@@ -5,7 +5,7 @@
  * course; enrolment is optional (many lectures are open to all without it).
  */
 import { audiencesField, formatField, slugField, statusField, summaryField, termField, titleField, venueField } from './course.ts';
-import { checkSessions, EnrolmentSchema, SessionSchema } from './session.ts';
+import { checkSessions, EnrolmentSchema, refuse, SessionSchema } from './session.ts';
 import { z } from './z.ts';
 
 /** Kinds of event. Labels in content/ui/*.yaml (events.kindNames). */
@@ -24,7 +24,7 @@ export const EventSchema = z
     }),
     audiences: audiencesField(),
     format: formatField(),
-    term: termField().optional(),
+    term: termField(true),
     venue: venueField(),
     capacity: z.number().int().min(2).max(2000).optional().meta({
       title: 'Antal platser',
@@ -44,11 +44,7 @@ export const EventSchema = z
   })
   .superRefine((event, ctx) => {
     if (event.format !== 'online' && !event.venue) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['venue'],
-        message: 'Ett evenemang på plats eller hybrid behöver en lokal: välj en lokal, eller ändra formen till online.',
-      });
+      refuse(ctx, ['venue'], 'en lokal för ett evenemang på plats eller hybrid', 'Välj en lokal, eller ändra Form till online.');
     }
     checkSessions(event.sessions, event.enrolment, ctx);
   })

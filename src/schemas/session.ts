@@ -15,6 +15,13 @@ const clockMessage = 'Skriv klockslaget inom citattecken som TT:MM, t.ex. "17:30
 /** A wall-clock time, `HH:MM`. Unquoted 17:30 can reach us as a number from some YAML readers: refused with the fix. */
 export const ClockSchema = z.string({ error: clockMessage }).regex(clockPattern, { error: clockMessage });
 
+type Ctx = z.core.$RefinementCtx;
+
+/** Refuses a value with what is expected and, separately, what to do (shown as "åtgärd"). */
+export function refuse(ctx: Ctx, path: (string | number)[], message: string, fix: string): void {
+  ctx.addIssue({ code: 'custom', path, message, params: { fix } });
+}
+
 export const MovedFromSchema = z
   .strictObject({
     date: CalendarDateSchema.meta({ title: 'Ursprungligt datum', description: 'Datumet tillfället först hade (ÅÅÅÅ-MM-DD).' }),
@@ -51,11 +58,7 @@ export const SessionSchema = z
   })
   .superRefine((session, ctx) => {
     if (session.end <= session.start) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        message: `Tillfället slutar (${session.end}) innan det börjar (${session.start}). Skriv en sluttid efter starttiden samma dag.`,
-      });
+      refuse(ctx, ['end'], `en sluttid efter starttiden ${session.start}`, 'Skriv en sluttid efter starttiden samma dag, t.ex. "19:00".');
     }
   })
   .meta({ title: 'Tillfälle', description: 'Ett kurstillfälle: datum, tider och var.' });
@@ -95,18 +98,20 @@ export const EnrolmentSchema = z
   })
   .superRefine((enrolment, ctx) => {
     if (!enrolment.form && !enrolment.email && !enrolment.phone) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['form'],
-        message: 'Ange minst ett sätt att anmäla sig: formulärets adress, en e-postadress eller ett telefonnummer.',
-      });
+      refuse(
+        ctx,
+        ['form'],
+        'minst ett sätt att anmäla sig: formulärets adress, en e-postadress eller ett telefonnummer',
+        'Fyll i Anmälningsformulär, E-post för anmälan eller Telefon för anmälan.',
+      );
     }
     if (enrolment.closes < enrolment.opens) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['closes'],
-        message: `Sista anmälningsdag (${enrolment.closes}) ligger före dagen anmälan öppnar (${enrolment.opens}). Byt plats på datumen eller rätta dem.`,
-      });
+      refuse(
+        ctx,
+        ['closes'],
+        `en sista anmälningsdag från och med ${enrolment.opens}, dagen anmälan öppnar`,
+        'Byt plats på datumen eller rätta dem.',
+      );
     }
   })
   .meta({ title: 'Anmälan', description: 'Hur och när man anmäler sig, och hur man lämnar sin plats.' });
@@ -114,7 +119,6 @@ export const EnrolmentSchema = z
 export type SessionData = z.output<typeof SessionSchema>;
 export type EnrolmentData = z.output<typeof EnrolmentSchema>;
 
-type Ctx = z.core.$RefinementCtx;
 
 /**
  * Checks over a list of sessions that one session cannot see: two sessions of the same course at
@@ -124,11 +128,12 @@ export function checkSessions(sessions: readonly SessionData[], enrolment: Enrol
   sessions.forEach((a, i) => {
     sessions.slice(0, i).forEach((b, j) => {
       if (a.date === b.date && a.start < b.end && b.start < a.end) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sessions', i, 'start'],
-          message: `Tillfälle ${i + 1} (${a.date} ${a.start}–${a.end}) krockar med tillfälle ${j + 1} (${b.start}–${b.end}) samma dag. Rätta tiderna eller ta bort det ena.`,
-        });
+        refuse(
+          ctx,
+          ['sessions', i, 'start'],
+          `tider som inte krockar med tillfälle ${j + 1} (${b.date} ${b.start}–${b.end})`,
+          'Rätta tiderna, eller ta bort det ena tillfället om det står två gånger.',
+        );
       }
     });
   });
@@ -137,10 +142,11 @@ export function checkSessions(sessions: readonly SessionData[], enrolment: Enrol
     .sort()
     .at(-1);
   if (enrolment && last && enrolment.closes > last) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['enrolment', 'closes'],
-      message: `Sista anmälningsdag (${enrolment.closes}) ligger efter sista tillfället (${last}). Sätt den till ${last} eller tidigare.`,
-    });
+    refuse(
+      ctx,
+      ['enrolment', 'closes'],
+      `en sista anmälningsdag senast ${last}, dagen för sista tillfället`,
+      `Sätt Sista anmälningsdag till ${last} eller tidigare.`,
+    );
   }
 }
