@@ -119,7 +119,6 @@ export const EnrolmentSchema = z
 export type SessionData = z.output<typeof SessionSchema>;
 export type EnrolmentData = z.output<typeof EnrolmentSchema>;
 
-
 /**
  * Checks over a list of sessions that one session cannot see: two sessions of the same course at
  * overlapping times on one day, and enrolment closing after the last session.
