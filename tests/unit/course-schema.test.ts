@@ -207,3 +207,20 @@ describe('checks across files', () => {
     expect(problem?.fix).toMatch(/Byt filnamn/);
   });
 });
+
+describe('the CMS form of courses and events', () => {
+  it('gives list and object fields a true/false translation setting, as Decap’s list and object widgets require', async () => {
+    const { cmsConfig } = await import('../../admin/cms/config.ts');
+    const { contentTypes } = await import('../../src/schemas/index.ts');
+    const config = cmsConfig(contentTypes as never, [], { backend: { name: 'test-repo' } } as never) as {
+      collections: { name: string; fields?: { name: string; widget?: string; i18n?: unknown }[] }[];
+    };
+    const groups = config.collections
+      .filter((c) => c.name === 'courses' || c.name === 'events')
+      .flatMap((c) =>
+        (c.fields ?? []).filter((f) => f.widget === 'list' || f.widget === 'object').map((f) => [`${c.name}.${f.name}`, f.i18n]),
+      );
+    expect(groups.length).toBeGreaterThan(5);
+    for (const [name, i18n] of groups) expect(typeof i18n, String(name)).toBe('boolean');
+  });
+});
