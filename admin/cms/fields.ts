@@ -295,7 +295,12 @@ export function fieldFromZod(name: string, schema: AnySchema, options: FieldOpti
   }
   if (defaultValue !== undefined && (typeof defaultValue !== 'object' || Array.isArray(defaultValue)))
     field.default = defaultValue as never;
-  if (options.i18n) field.i18n = translationMode(meta, String(field.widget ?? 'string'));
+  if (options.i18n) {
+    const widget = String(field.widget ?? 'string');
+    const mode = translationMode(meta, widget);
+    // Decap's list and object widgets take only true or false: the group is kept per language or not at all.
+    field.i18n = widget === 'list' || widget === 'object' ? mode !== 'none' : mode;
+  }
   return field;
 }
 

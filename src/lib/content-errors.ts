@@ -122,7 +122,8 @@ export function problemsFromZod(
         ? 'Ta bort fälten eller rätta stavningen av fältnamnet.'
         : missing
           ? `Lägg till fältet ${key ? `"${key}"` : ''}${label ? ` (${label})` : ''} med ett värde.`
-          : undefined,
+          : // A schema's own rule may say what to do beside what it expects (`params: { fix }`).
+            (issue as { params?: { fix?: string } }).params?.fix,
       ...(missing ? { missing: true } : {}),
     };
   });

@@ -8,10 +8,16 @@
  * validation (`npm run validate` and the build), the staleness report, the CMS, the bench and
  * Lighthouse. A new type is a schema file, an entry here, a template, content and tests.
  */
+import { CourseSchema } from './course.ts';
+import { CourseUiSchema, EventUiSchema } from './course-ui.ts';
+import { checkCourseVersions } from './course-checks.ts';
+import { EventSchema } from './event.ts';
 import { HelplineSchema, HelplineUiSchema, requireEmergencyLine } from './helpline.ts';
 import { PageSchema } from './page.ts';
 import { SettingsSchema } from './settings.ts';
+import { TermSchema } from './term.ts';
 import { uiSchemaFor } from './ui.ts';
+import { VenueSchema } from './venue.ts';
 import type { z } from './z.ts';
 
 export const locales = ['sv', 'en'] as const;
@@ -172,8 +178,76 @@ const helplines = {
   schema: HelplineSchema,
 } as const satisfies FolderType;
 
+const courses = {
+  name: 'courses',
+  label: 'Kurser',
+  labelSingular: 'Kurs',
+  description:
+    'Terminens kurser. En fil per kurs och språk; den engelska versionen är valfri. Varje kurs leds av minst en kursledare med egen erfarenhet och en yrkesverksam.',
+  folder: 'content/courses',
+  kind: 'folder',
+  format: 'mdx',
+  translation: 'files',
+  identifierField: 'title',
+  summaryField: 'summary',
+  listSummary: '{{title}} · {{status}}',
+  route: { sv: 'kurser', en: 'courses', pages: 'both' },
+  slugField: 'slug',
+  nav: { order: 1 },
+  ui: CourseUiSchema,
+  checkAll: checkCourseVersions,
+  schema: CourseSchema,
+} as const satisfies FolderType;
+
+const events = {
+  name: 'events',
+  label: 'Evenemang',
+  labelSingular: 'Evenemang',
+  description: 'Öppna föreläsningar, informationsträffar och inspirationsdagar. En fil per evenemang och språk; engelska är valfritt.',
+  folder: 'content/events',
+  kind: 'folder',
+  format: 'mdx',
+  translation: 'files',
+  identifierField: 'title',
+  summaryField: 'summary',
+  listSummary: '{{title}} · {{status}}',
+  route: { sv: 'evenemang', en: 'events', pages: 'both' },
+  slugField: 'slug',
+  ui: EventUiSchema,
+  checkAll: checkCourseVersions,
+  schema: EventSchema,
+} as const satisfies FolderType;
+
+const venues = {
+  name: 'venues',
+  label: 'Lokaler',
+  labelSingular: 'Lokal',
+  description: 'Lokaler där kurser och evenemang hålls, med adress, vägbeskrivning och fakta om tillgänglighet. Båda språken i samma fil.',
+  folder: 'content/venues',
+  kind: 'folder',
+  format: 'yaml',
+  translation: 'fields',
+  identifierField: 'name',
+  listSummary: '{{name.sv}} · {{city}}',
+  schema: VenueSchema,
+} as const satisfies FolderType;
+
+const terms = {
+  name: 'terms',
+  label: 'Terminer',
+  labelSingular: 'Termin',
+  description: 'Terminer med datum och när anmälan öppnar, t.ex. vt-2027 för Vårterminen 2027.',
+  folder: 'content/terms',
+  kind: 'folder',
+  format: 'yaml',
+  translation: 'fields',
+  identifierField: 'name',
+  listSummary: '{{name.sv}}',
+  schema: TermSchema,
+} as const satisfies FolderType;
+
 /** The types with interface strings of their own; each is a group in content/ui/<lang>.yaml. */
-export const UiSchema = uiSchemaFor({ helplines });
+export const UiSchema = uiSchemaFor({ helplines, courses, events });
 
 const ui = {
   name: 'ui',
@@ -191,7 +265,7 @@ const ui = {
 } as const satisfies FilesType;
 
 /** Every content type, in the order the CMS lists them. */
-export const contentTypes = [pages, settings, ui, helplines] as const satisfies readonly ContentType[];
+export const contentTypes = [pages, settings, ui, helplines, courses, events, venues, terms] as const satisfies readonly ContentType[];
 
 export type ContentTypeName = (typeof contentTypes)[number]['name'];
 export type FolderTypeName = Extract<(typeof contentTypes)[number], { kind: 'folder' }>['name'];

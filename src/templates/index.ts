@@ -6,6 +6,10 @@
  * promises a page has its template here.
  */
 import type { FolderTypeName } from '../schemas/index.ts';
+import CoursePage from './CoursePage.astro';
+import CoursesSection from './CoursesSection.astro';
+import EventPage from './EventPage.astro';
+import EventsSection from './EventsSection.astro';
 import HelplinesPage from './HelplinesPage.astro';
 import Page from './Page.astro';
 
@@ -14,4 +18,6 @@ type Template = (props: never) => unknown;
 export const templates: Partial<Record<FolderTypeName, { section?: Template; entry?: Template }>> = {
   pages: { entry: Page },
   helplines: { section: HelplinesPage },
+  courses: { section: CoursesSection, entry: CoursePage },
+  events: { section: EventsSection, entry: EventPage },
 };

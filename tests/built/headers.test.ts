@@ -44,7 +44,7 @@ describe('the CSP header allows each page’s own inline code and nothing looser
         (tag.name === 'script' && !tag.attrs.src && (!tag.attrs.type || /module|javascript/.test(tag.attrs.type))) || tag.name === 'style',
     );
   it('the pages have inline code to check (the test per page would pass on none)', () => {
-    expect(pages.flatMap((p) => inlineCode(p.html)).length).toBeGreaterThan(0);
+    expect(pages.some((p) => inlineCode(p.html).length > 0)).toBe(true);
   });
 
   it.each(pages.map((p) => [p.path, p] as const))('%s', (path, page) => {

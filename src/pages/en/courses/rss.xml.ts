@@ -1,0 +1,5 @@
+/** The courses-and-events feed in English; the address is checked against the registry in tests/unit/course-routes.test.ts. */
+import type { APIRoute } from 'astro';
+import { courseFeedResponse } from '../../../data/course-feed.ts';
+
+export const GET: APIRoute = ({ site }) => courseFeedResponse('en', site);
