@@ -3,7 +3,7 @@
  * version has the same dates, times, venue, term and status as its Swedish original (they are the
  * same course; the CMS copies them), and no entry takes an address the catalogue uses itself.
  */
-import type { CheckedEntry, CrossProblem } from './index.ts';
+import type { CareNote, CheckedEntry, CrossProblem } from './index.ts';
 
 /** Fields a translation shares with its Swedish original. */
 const shared = ['sessions', 'status', 'venue', 'term', 'format', 'enrolment.opens', 'enrolment.closes'] as const;
@@ -44,4 +44,31 @@ export function checkCourseVersions(entries: readonly CheckedEntry[]): CrossProb
     }
   }
   return problems;
+}
+
+const dayOf = (value: unknown): string | undefined =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.slice(0, 10) : undefined;
+
+/**
+ * Innehållsstatus: a course or event whose status still says "Öppen för anmälan" after its last
+ * session. The pages already show it as past (by the build date and the visitor's clock); the
+ * entry itself should be updated or moved to the archive by the editor. Swedish versions only.
+ */
+export function scheduleNeedsCare(entry: CheckedEntry, today: string): CareNote[] {
+  if (!/\/sv\//.test(entry.file)) return [];
+  const status = at(entry.data, 'status');
+  const sessions = at(entry.data, 'sessions');
+  if (status !== 'open' || !Array.isArray(sessions) || sessions.length === 0) return [];
+  const last = sessions
+    .map((s) => dayOf(at(s, 'date')))
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
+  if (!last || last >= today) return [];
+  return [
+    {
+      heading: 'Anmälan står som öppen efter sista tillfället',
+      text: `Sista tillfället var ${last}, men Status är fortfarande "Öppen för anmälan". Ändra status, eller lägg in nya tillfällen om kursen går igen.`,
+    },
+  ];
 }

@@ -72,8 +72,10 @@ export const FacilitatorSchema = z
     }),
     role: z.enum(facilitatorRoles, { error: 'Välj peer-trainer (egen erfarenhet) eller professional (yrkesverksam).' }).meta({
       title: 'Roll',
-      description: 'peer-trainer = kursledare med egen erfarenhet av psykisk ohälsa och återhämtning; professional = yrkesverksam.',
+      description:
+        'Kursledare med egen erfarenhet av psykisk ohälsa och återhämtning, eller yrkesverksam. Varje kurs behöver minst en av varje.',
       i18n: 'duplicate',
+      optionLabels: 'courses.roleNames',
     }),
   })
   .meta({ title: 'Kursledare', description: 'En av kursledarna.' });
@@ -84,23 +86,29 @@ export const audiencesField = () =>
     .min(1, { error: 'Välj minst en målgrupp.' })
     .meta({
       title: 'Målgrupper',
-      description: 'own-experience = egen erfarenhet; relatives = anhöriga; staff = personal; everyone = alla.',
+      description: 'Vem kursen är till för, som det visas på sidan och i katalogens filter.',
       i18n: 'duplicate',
+      optionLabels: 'courses.audienceNames',
     });
 
 export const formatField = () =>
   z.enum(courseFormats, { error: 'Välj on-site, online eller hybrid.' }).meta({
     title: 'Form',
-    description: 'on-site = på plats; online = digitalt; hybrid = på plats och digitalt samtidigt.',
+    description: 'På plats, digitalt eller båda samtidigt, som det visas på sidan och i katalogens filter.',
     i18n: 'duplicate',
+    optionLabels: 'courses.formatNames',
   });
 
 export const statusField = () =>
-  z.enum(courseStatuses, { error: 'Välj open, full eller cancelled.' }).default('open').meta({
-    title: 'Status',
-    description: 'open = går att anmäla sig (under anmälningstiden); full = fullbokad; cancelled = inställd.',
-    i18n: 'duplicate',
-  });
+  z
+    .enum(courseStatuses, { error: 'Välj open, full eller cancelled.' })
+    .default('open')
+    .meta({
+      title: 'Status',
+      description: 'Öppen betyder att man kan anmäla sig under anmälningstiden. Fullbokad och Inställd visas tydligt på sidan.',
+      i18n: 'duplicate',
+      optionLabels: { open: 'Öppen för anmälan', full: 'Fullbokad', cancelled: 'Inställd' },
+    });
 
 export const titleField = () =>
   z
@@ -150,7 +158,12 @@ export const CourseSchema = z
     themes: z
       .array(z.enum(courseThemes, { error: `Välj bland: ${courseThemes.join(', ')}.` }))
       .min(1, { error: 'Välj minst ett tema.' })
-      .meta({ title: 'Teman', description: 'Vad kursen handlar om. Används i kurskatalogens filter.', i18n: 'duplicate' }),
+      .meta({
+        title: 'Teman',
+        description: 'Vad kursen handlar om. Används i kurskatalogens filter.',
+        i18n: 'duplicate',
+        optionLabels: 'courses.themeNames',
+      }),
     audiences: audiencesField(),
     format: formatField(),
     languages: z

@@ -18,9 +18,9 @@ export const EventSchema = z
     summary: summaryField(),
     kind: z.enum(eventKinds, { error: `Välj bland: ${eventKinds.join(', ')}.` }).meta({
       title: 'Sort',
-      description:
-        'lecture = öppen föreläsning; information-meeting = informationsträff; inspiration-day = inspirationsdag; other = annat.',
+      description: 'Vilken sorts evenemang det är, som det visas på sidan.',
       i18n: 'duplicate',
+      optionLabels: 'events.kindNames',
     }),
     audiences: audiencesField(),
     format: formatField(),

@@ -10,7 +10,7 @@
  */
 import { CourseSchema } from './course.ts';
 import { CourseUiSchema, EventUiSchema } from './course-ui.ts';
-import { checkCourseVersions } from './course-checks.ts';
+import { checkCourseVersions, scheduleNeedsCare } from './course-checks.ts';
 import { EventSchema } from './event.ts';
 import { HelplineSchema, HelplineUiSchema, requireEmergencyLine } from './helpline.ts';
 import { PageSchema } from './page.ts';
@@ -196,6 +196,7 @@ const courses = {
   nav: { order: 1 },
   ui: CourseUiSchema,
   checkAll: checkCourseVersions,
+  care: { needsCare: scheduleNeedsCare },
   schema: CourseSchema,
 } as const satisfies FolderType;
 
@@ -215,6 +216,7 @@ const events = {
   slugField: 'slug',
   ui: EventUiSchema,
   checkAll: checkCourseVersions,
+  care: { needsCare: scheduleNeedsCare },
   schema: EventSchema,
 } as const satisfies FolderType;
 

@@ -7,11 +7,17 @@
 import { localized } from './localized.ts';
 import { z } from './z.ts';
 
+const factLabels = { yes: 'Ja', no: 'Nej', unknown: 'Vet inte' };
+
 const fact = (title: string, description: string) =>
   z
     .enum(['yes', 'no', 'unknown'], { error: 'Välj yes, no eller unknown.' })
     .default('unknown')
-    .meta({ title, description: `${description} yes = ja, no = nej, unknown = vet inte (visas som "uppgift saknas").` });
+    .meta({
+      title,
+      description: `${description} Vet du inte, välj "Vet inte": sidan säger då "Uppgift saknas".`,
+      optionLabels: factLabels,
+    });
 
 const optionalText = (inner: z.ZodType<string>, meta: { title: string; description: string }) =>
   localized(inner, meta)
@@ -24,7 +30,11 @@ export const AccessibilitySchema = z
     lift: z
       .enum(['yes', 'no', 'not-needed', 'unknown'], { error: 'Välj yes, no, not-needed eller unknown.' })
       .default('unknown')
-      .meta({ title: 'Hiss', description: 'Finns hiss till lokalen? not-needed = lokalen ligger i entréplan.' }),
+      .meta({
+        title: 'Hiss',
+        description: 'Finns hiss till lokalen? Ligger allt i entréplan behövs ingen.',
+        optionLabels: { ...factLabels, 'not-needed': 'Behövs inte, allt är i entréplan' },
+      }),
     accessibleToilet: fact('Tillgänglig toalett', 'Finns en toalett anpassad för rullstol?'),
     hearingLoop: fact('Hörslinga', 'Finns hörslinga i rummet?'),
     quietRoom: fact('Rum för vila', 'Finns ett lugnt rum att gå undan till?'),

@@ -146,3 +146,36 @@ describe('the status page', () => {
     expect(statusHtml([], today)).toMatch(/ingenting just nu/);
   });
 });
+
+describe('courses and events: enrolment still open after the last session', () => {
+  const course = (file: string, status: string, dates: (string | Date)[]) => ({
+    key: 'k',
+    file,
+    data: { status, sessions: dates.map((date) => ({ date })) },
+  });
+  it.each([
+    {
+      reason: 'open, last session yesterday',
+      entry: course('content/courses/sv/k.mdx', 'open', ['2026-11-01', '2026-11-29']),
+      listed: true,
+    },
+    { reason: 'open, last session today', entry: course('content/courses/sv/k.mdx', 'open', ['2026-11-30']), listed: false },
+    {
+      reason: 'open, a YAML date object in the past',
+      entry: course('content/courses/sv/k.mdx', 'open', [new Date('2026-10-01T00:00:00Z')]),
+      listed: true,
+    },
+    { reason: 'full after the last session', entry: course('content/courses/sv/k.mdx', 'full', ['2026-11-01']), listed: false },
+    { reason: 'cancelled', entry: course('content/courses/sv/k.mdx', 'cancelled', ['2026-11-01']), listed: false },
+    {
+      reason: 'the English version (the Swedish one is listed)',
+      entry: course('content/courses/en/k.mdx', 'open', ['2026-11-01']),
+      listed: false,
+    },
+  ])('$reason → listed: $listed', ({ entry, listed }) => {
+    const notes = contentType('courses').care!.needsCare!(entry, today);
+    expect(notes.length).toBe(listed ? 1 : 0);
+    if (listed) expect(notes[0]!.text).toMatch(/Öppen för anmälan/);
+    expect(contentType('events').care?.needsCare).toBe(contentType('courses').care?.needsCare);
+  });
+});
