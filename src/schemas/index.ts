@@ -10,6 +10,7 @@
  */
 import { HelplineSchema, HelplineUiSchema, requireEmergencyLine } from './helpline.ts';
 import { PageSchema } from './page.ts';
+import { checkWorks, ResearchSchema, ResearchUiSchema } from './research.ts';
 import { SettingsSchema } from './settings.ts';
 import { uiSchemaFor } from './ui.ts';
 import type { z } from './z.ts';
@@ -153,8 +154,27 @@ const helplines = {
   schema: HelplineSchema,
 } as const satisfies FolderType;
 
+const research = {
+  name: 'research',
+  label: 'Forskning',
+  labelSingular: 'Verk',
+  description:
+    'Forskningsbiblioteket: en fil per artikel, rapport eller avhandling, med referensuppgifter och en kort sammanfattning. Skriv bara uppgifter som källan bekräftar.',
+  folder: 'content/research',
+  kind: 'folder',
+  format: 'mdx',
+  translation: 'files',
+  identifierField: 'title',
+  listSummary: '{{title}} ({{issued}})',
+  route: { sv: 'forskning', en: 'research', pages: 'both' },
+  nav: { order: 6 },
+  ui: ResearchUiSchema,
+  checkAll: checkWorks,
+  schema: ResearchSchema,
+} as const satisfies FolderType;
+
 /** The types with interface strings of their own; each is a group in content/ui/<lang>.yaml. */
-export const UiSchema = uiSchemaFor({ helplines });
+export const UiSchema = uiSchemaFor({ helplines, research });
 
 const ui = {
   name: 'ui',
@@ -172,7 +192,7 @@ const ui = {
 } as const satisfies FilesType;
 
 /** Every content type, in the order the CMS lists them. */
-export const contentTypes = [pages, settings, ui, helplines] as const satisfies readonly ContentType[];
+export const contentTypes = [pages, settings, ui, helplines, research] as const satisfies readonly ContentType[];
 
 export type ContentTypeName = (typeof contentTypes)[number]['name'];
 export type FolderTypeName = Extract<(typeof contentTypes)[number], { kind: 'folder' }>['name'];

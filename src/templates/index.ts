@@ -8,10 +8,13 @@
 import type { FolderTypeName } from '../schemas/index.ts';
 import HelplinesPage from './HelplinesPage.astro';
 import Page from './Page.astro';
+import ResearchPage from './ResearchPage.astro';
+import ResearchSection from './ResearchSection.astro';
 
 type Template = (props: never) => unknown;
 
 export const templates: Partial<Record<FolderTypeName, { section?: Template; entry?: Template }>> = {
   pages: { entry: Page },
   helplines: { section: HelplinesPage },
+  research: { section: ResearchSection, entry: ResearchPage },
 };
