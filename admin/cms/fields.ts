@@ -275,6 +275,14 @@ export function fieldFromZod(name: string, schema: AnySchema, options: FieldOpti
   if (defaultValue !== undefined && (typeof defaultValue !== 'object' || Array.isArray(defaultValue)))
     field.default = defaultValue as never;
   if (options.i18n) field.i18n = translationMode(meta, String(field.widget ?? 'string'));
+  // Decap's list and object widgets accept only a boolean `i18n` in their configuration. A list or
+  // group that is the same in every language (a work's authors) is marked `true` and each of its
+  // fields `duplicate`, as Decap's documentation shows for nested fields.
+  if (options.i18n && field.i18n === 'duplicate' && (field.widget === 'list' || field.widget === 'object') && !field.multiple) {
+    field.i18n = true;
+    const nested = (field.fields ?? (field.field ? [field.field] : [])) as Field[];
+    for (const child of nested) child.i18n = 'duplicate';
+  }
   return field;
 }
 

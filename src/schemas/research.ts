@@ -60,15 +60,10 @@ export const AuthorSchema = z
       .max(80)
       .optional()
       .meta({ title: 'Efternamn', description: 'Författarens efternamn, t.ex. "Eriksson". Lämna tomt för en organisation.' }),
-    given: z
-      .string()
-      .min(1)
-      .max(80)
-      .optional()
-      .meta({
-        title: 'Förnamn eller initialer',
-        description: 'Som källan skriver dem, t.ex. "E." eller "Erik". Lämna tomt om de inte är kända.',
-      }),
+    given: z.string().min(1).max(80).optional().meta({
+      title: 'Förnamn eller initialer',
+      description: 'Som källan skriver dem, t.ex. "E." eller "Erik". Lämna tomt om de inte är kända.',
+    }),
     organisation: z.string().min(2).max(160).optional().meta({
       title: 'Organisation',
       description: 'När en organisation står som författare, t.ex. "Socialstyrelsen". Lämna då efternamn och förnamn tomma.',

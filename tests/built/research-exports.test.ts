@@ -44,7 +44,7 @@ function readRis(text: string): Record<string, string[]>[] {
   let current: Record<string, string[]> | undefined;
   let last: { tag: string; index: number } | undefined;
   for (const line of text.split(/\r?\n/)) {
-    const tagged = /^([A-Z][A-Z0-9])  - ?(.*)$/.exec(line);
+    const tagged = /^([A-Z][A-Z0-9]) {2}- ?(.*)$/.exec(line);
     if (!tagged) {
       if (current && last && line.trim()) current[last.tag]![last.index] += line;
       continue;
@@ -99,8 +99,14 @@ describe('the research library’s exports, parsed back', () => {
   it('each work has a file of each kind with itself only', () => {
     for (const work of works) {
       expect(bibtex(file(`/forskning/${work.key}.bib`)).titles, work.key).toEqual([work.title]);
-      expect(readRis(file(`/forskning/${work.key}.ris`)).map((r) => r.TI?.[0]), work.key).toEqual([work.title]);
-      expect((JSON.parse(file(`/forskning/${work.key}.json`)) as { DOI?: string }[]).map((i) => i.DOI), work.key).toEqual([work.doi]);
+      expect(
+        readRis(file(`/forskning/${work.key}.ris`)).map((r) => r.TI?.[0]),
+        work.key,
+      ).toEqual([work.title]);
+      expect(
+        (JSON.parse(file(`/forskning/${work.key}.json`)) as { DOI?: string }[]).map((i) => i.DOI),
+        work.key,
+      ).toEqual([work.doi]);
     }
   });
 });
