@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -14,8 +15,9 @@ import sirv from 'sirv';
 
 test.describe.configure({ mode: 'serial' });
 
-const port = Number(process.env.E2E_PORT ?? 4327) + 100;
-const base = `http://localhost:${port}`;
+// A port the system picks: a fixed one (E2E_PORT + 100) is CMS_LOCAL_PORT by convention, taken by
+// the decap-server of admin.spec.ts running alongside.
+let base: string;
 let dir: string;
 let server: Server;
 
@@ -34,7 +36,8 @@ test.beforeAll(async () => {
       res.writeHead(404).end();
     }),
   );
-  await new Promise<void>((resolve) => server.listen(port, 'localhost', resolve));
+  await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
+  base = `http://localhost:${(server.address() as AddressInfo).port}`;
 });
 
 test.afterAll(async () => {

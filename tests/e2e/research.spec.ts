@@ -95,6 +95,8 @@ test.describe('the filters, by keyboard', () => {
   });
 
   test('choices that match nothing say so; axe finds nothing in the filtered list', async ({ page }) => {
+    // axe over the whole list takes long on a busy machine.
+    test.setTimeout(120_000);
     await page.goto('/forskning/');
     await page.getByLabel('Språk').selectOption('sv');
     await page.getByLabel('Typ').selectOption('article');
@@ -109,6 +111,7 @@ test.describe('copying a reference', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('the APA button copies the reference as plain text and says so', async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto('/forskning/wenzer-2018/');
     const button = page.getByRole('button', { name: 'Kopiera referensen (APA 7)' });
     await button.focus();
