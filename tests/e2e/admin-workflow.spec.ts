@@ -46,6 +46,8 @@ test.afterAll(async () => {
 });
 
 test('a page goes from draft through review and ready to published', async ({ page }) => {
+  // The admin alone can take half a minute to load on a busy machine.
+  test.setTimeout(120_000);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(`${base}/admin/`);

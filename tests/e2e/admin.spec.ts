@@ -264,13 +264,15 @@ test('a Källhänvisning is chosen by title from Forskning and written as <Cite 
 });
 
 test('saving an existing page keeps its component block byte for byte', async ({ page }) => {
+  // The admin alone can take half a minute to load on a busy machine.
+  test.setTimeout(120_000);
   await openAdmin(page);
   const path = join(workspace, 'content/pages/sv/start.mdx');
   const callout = /<Callout[\s\S]*?<\/Callout>/.exec(readFileSync(path, 'utf8'))?.[0];
   expect(callout).toBeTruthy();
   await page.goto('/admin/#/collections/pages/entries/start');
   const description = page.getByRole('textbox', { name: 'Sammanfattning' }).first();
-  await expect(description).not.toHaveValue('');
+  await expect(description).not.toHaveValue('', { timeout: 30_000 });
   await description.fill(`${await description.inputValue()} Välkommen!`);
   await page.getByRole('button', { name: 'Publicera' }).click();
   await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
