@@ -298,8 +298,16 @@ export function fieldFromZod(name: string, schema: AnySchema, options: FieldOpti
   if (options.i18n) {
     const widget = String(field.widget ?? 'string');
     const mode = translationMode(meta, widget);
-    // Decap's list and object widgets take only true or false: the group is kept per language or not at all.
-    field.i18n = widget === 'list' || widget === 'object' ? mode !== 'none' : mode;
+    if ((widget === 'list' || widget === 'object') && !field.multiple) {
+      // Decap's list and object widgets accept only a boolean `i18n`. A list or group that is the same
+      // in every language (a course's sessions, a work's authors) is `true` with each of its fields
+      // `duplicate`, as Decap's documentation shows for nested fields, so the English version gets a copy.
+      field.i18n = mode !== 'none';
+      if (mode === 'duplicate') {
+        const nested = (field.fields ?? (field.field ? [field.field] : [])) as Field[];
+        for (const child of nested) child.i18n = 'duplicate';
+      }
+    } else field.i18n = mode;
   }
   return field;
 }

@@ -166,6 +166,14 @@ function htmlTagAt(text: string, i: number, rules: SafeMdxRules): HtmlTag | unde
   const match = HTML_TAG.exec(text.slice(i));
   if (!match) return undefined;
   const [whole, slash, name = '', attributes = '', selfSlash] = match;
+  // A self-closing content component inside a sentence (`… Västra Götaland <Cite id="wenzer-2018" />.`)
+  // stays markup when its props pass the component's schema, as on a line of its own.
+  const component = Object.hasOwn(rules.components, name) ? rules.components[name] : undefined;
+  if (component && selfSlash && !slash) {
+    const props = parseAttributes(attributes);
+    if (Object.values(props).some((v) => v === true) || !component.props.safeParse(props).success) return undefined;
+    return { start: i, end: i + whole.length, name, closing: false, selfClosing: true };
+  }
   const allowed = Object.hasOwn(rules.html, name) ? rules.html[name] : undefined;
   if (!allowed) return undefined;
   if (slash && (attributes.trim() || selfSlash)) return undefined;

@@ -75,6 +75,22 @@ export const contentComponents = {
     }),
     children: false,
   },
+  Cite: {
+    label: 'Källhänvisning',
+    description:
+      'Hänvisar till ett verk i Forskning: visar författare och år, t.ex. "(Wenzer, 2018)", som en länk till verket. Alla verk som sidan hänvisar till listas under rubriken Källor i slutet av sidan.',
+    props: z.strictObject({
+      id: z
+        .string()
+        .regex(slugPattern, { error: 'id ska vara ett verks id i Forskning (filnamnet utan .mdx), t.ex. "wenzer-2018".' })
+        .meta({
+          title: 'Verk',
+          description: 'Verkets id, dvs. filnamnet i content/research/sv/ utan .mdx, t.ex. "wenzer-2018".',
+          relation: { collection: 'research', valueField: '{{slug}}', searchFields: ['title'], displayFields: ['title'] },
+        }),
+    }),
+    children: false,
+  },
 } as const satisfies Record<string, ContentComponentSpec>;
 
 export type ContentComponentName = keyof typeof contentComponents;

@@ -14,6 +14,7 @@ import { checkCourseVersions, scheduleNeedsCare } from './course-checks.ts';
 import { EventSchema } from './event.ts';
 import { HelplineSchema, HelplineUiSchema, requireEmergencyLine } from './helpline.ts';
 import { PageSchema } from './page.ts';
+import { checkWorks, ResearchSchema, ResearchUiSchema } from './research.ts';
 import { SettingsSchema } from './settings.ts';
 import { TermSchema } from './term.ts';
 import { uiSchemaFor } from './ui.ts';
@@ -248,8 +249,27 @@ const terms = {
   schema: TermSchema,
 } as const satisfies FolderType;
 
+const research = {
+  name: 'research',
+  label: 'Forskning',
+  labelSingular: 'Verk',
+  description:
+    'Forskningsbiblioteket: en fil per artikel, rapport eller avhandling, med referensuppgifter och en kort sammanfattning. Skriv bara uppgifter som källan bekräftar.',
+  folder: 'content/research',
+  kind: 'folder',
+  format: 'mdx',
+  translation: 'files',
+  identifierField: 'title',
+  listSummary: '{{title}} ({{issued}})',
+  route: { sv: 'forskning', en: 'research', pages: 'both' },
+  nav: { order: 6 },
+  ui: ResearchUiSchema,
+  checkAll: checkWorks,
+  schema: ResearchSchema,
+} as const satisfies FolderType;
+
 /** The types with interface strings of their own; each is a group in content/ui/<lang>.yaml. */
-export const UiSchema = uiSchemaFor({ helplines, courses, events });
+export const UiSchema = uiSchemaFor({ helplines, courses, events, research });
 
 const ui = {
   name: 'ui',
@@ -267,7 +287,17 @@ const ui = {
 } as const satisfies FilesType;
 
 /** Every content type, in the order the CMS lists them. */
-export const contentTypes = [pages, settings, ui, helplines, courses, events, venues, terms] as const satisfies readonly ContentType[];
+export const contentTypes = [
+  pages,
+  settings,
+  ui,
+  helplines,
+  courses,
+  events,
+  venues,
+  terms,
+  research,
+] as const satisfies readonly ContentType[];
 
 export type ContentTypeName = (typeof contentTypes)[number]['name'];
 export type FolderTypeName = Extract<(typeof contentTypes)[number], { kind: 'folder' }>['name'];

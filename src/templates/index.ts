@@ -12,6 +12,8 @@ import EventPage from './EventPage.astro';
 import EventsSection from './EventsSection.astro';
 import HelplinesPage from './HelplinesPage.astro';
 import Page from './Page.astro';
+import ResearchPage from './ResearchPage.astro';
+import ResearchSection from './ResearchSection.astro';
 
 type Template = (props: never) => unknown;
 
@@ -20,4 +22,5 @@ export const templates: Partial<Record<FolderTypeName, { section?: Template; ent
   helplines: { section: HelplinesPage },
   courses: { section: CoursesSection, entry: CoursePage },
   events: { section: EventsSection, entry: EventPage },
+  research: { section: ResearchSection, entry: ResearchPage },
 };

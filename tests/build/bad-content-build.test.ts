@@ -21,6 +21,8 @@ const sample = [
   'an image without alt text',
   'a referral to a line that does not exist',
   'a colon in an unquoted value',
+  'a Källhänvisning to a work that does not exist',
+  'an ISBN with a wrong check digit',
 ].map((kind) => {
   const found = cases.find((c) => c.kind === kind || c.kind === kind.replace(/^a /, ''));
   if (!found) throw new Error(`no case "${kind}" in the corpus`);

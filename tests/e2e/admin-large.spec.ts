@@ -14,14 +14,13 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { generateContent, type Generated } from '../../bench/generate.ts';
-import { e2ePort } from '../../playwright.config.ts';
-import { makeWorkspace, removeWorkspace, startDecapServer, type RunningServer } from './admin-support.ts';
+import { freePort, makeWorkspace, removeWorkspace, startDecapServer, type RunningServer } from './admin-support.ts';
 
 test.describe.configure({ mode: 'serial' });
 
-const sitePort = e2ePort + 300;
-const decapPort = e2ePort + 400;
-const base = `http://localhost:${sitePort}`;
+let sitePort: number;
+let decapPort: number;
+let base: string;
 let workspace: string;
 let served: string;
 let server: Server;
@@ -30,6 +29,8 @@ let generated: Generated;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
+  [sitePort, decapPort] = [await freePort(), await freePort()];
+  base = `http://localhost:${sitePort}`;
   workspace = makeWorkspace('rc-cms-large-');
   generated = generateContent(workspace, 2500);
   served = mkdtempSync(join(tmpdir(), 'rc-cms-large-admin-'));

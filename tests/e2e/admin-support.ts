@@ -24,6 +24,21 @@ function portOpen(port: number): Promise<boolean> {
 
 export type RunningServer = DecapServer;
 
+/**
+ * A port the system has free right now, for a test's own servers: fixed offsets from E2E_PORT
+ * collide with CMS_LOCAL_PORT when both are chosen by hand, and with other spec files in parallel.
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as { port: number };
+        server.close(() => resolve(port));
+      });
+  });
+}
+
 /** decap-server editing `dir`, in its own process group so stopping it frees the port. */
 export async function startDecapServer(
   dir: string,

@@ -14,14 +14,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sirv from 'sirv';
-import { e2ePort } from '../../playwright.config.ts';
-import { buildWorkspace, makeWorkspace, removeWorkspace, startDecapServer, type RunningServer } from './admin-support.ts';
+import { buildWorkspace, freePort, makeWorkspace, removeWorkspace, startDecapServer, type RunningServer } from './admin-support.ts';
 
 test.describe.configure({ mode: 'serial' });
 
-const sitePort = e2ePort + 100;
-const gitPort = e2ePort + 200;
-const base = `http://localhost:${sitePort}`;
+let sitePort: number;
+let gitPort: number;
+let base: string;
 let repo: string;
 let served: string;
 let server: Server;
@@ -33,6 +32,8 @@ const onMain = (file: string) => spawnSync('git', ['cat-file', '-e', `main:${fil
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
+  [sitePort, gitPort] = [await freePort(), await freePort()];
+  base = `http://localhost:${sitePort}`;
   repo = makeWorkspace('rc-cms-git-');
   cpSync(join(process.cwd(), '.gitignore'), join(repo, '.gitignore'));
   git('init', '--quiet', '--initial-branch=main');

@@ -254,14 +254,39 @@ test('components inserted from the editor are written as the site’s components
   await expect(page.locator('main aside.callout')).toContainText('Inne i rutan {y} <z>');
 });
 
+test('a Källhänvisning is chosen by title from Forskning and written as <Cite id>', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openAdmin(page);
+  const before = pageFiles();
+  await page.goto('/admin/#/collections/pages/new');
+  await page.getByRole('textbox', { name: 'Rubrik' }).first().fill('Sida med en källa');
+  await page.getByRole('textbox', { name: 'Sammanfattning' }).first().fill('En sida som hänvisar till ett verk i Forskning.');
+  await page.getByRole('textbox', { name: 'Senast uppdaterad' }).first().fill('2026-11-23');
+  await page.locator('[data-slate-editor="true"]').first().click();
+  await page.keyboard.type('Inledning.');
+  await page.getByRole('button', { name: 'Lägg till komponent' }).first().click();
+  await page.getByRole('menuitem', { name: 'Källhänvisning' }).click();
+  const work = page.getByRole('combobox', { name: 'Verk' });
+  await work.fill('Egen erfarenhet');
+  await expect(page.getByRole('option', { name: /Egen erfarenhet som unikt arbetsverktyg/ })).toBeVisible();
+  await work.press('Enter');
+  await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
+  const newFile = () => pageFiles().find((f) => !before.includes(f));
+  const read = () => readFileSync(join(workspace, 'content/pages/sv', newFile()!), 'utf8');
+  await expect.poll(() => (newFile() ? read() : ''), { timeout: 20_000 }).toContain('<Cite id="wenzer-2018" />');
+});
+
 test('saving an existing page keeps its component block byte for byte', async ({ page }) => {
+  // The admin alone can take half a minute to load on a busy machine.
+  test.setTimeout(120_000);
   await openAdmin(page);
   const path = join(workspace, 'content/pages/sv/start.mdx');
   const callout = /<Callout[\s\S]*?<\/Callout>/.exec(readFileSync(path, 'utf8'))?.[0];
   expect(callout).toBeTruthy();
   await page.goto('/admin/#/collections/pages/entries/start');
   const description = page.getByRole('textbox', { name: 'Sammanfattning' }).first();
-  await expect(description).not.toHaveValue('');
+  await expect(description).not.toHaveValue('', { timeout: 30_000 });
   await description.fill(`${await description.inputValue()} Välkommen!`);
   await page.getByRole('button', { name: 'Publicera' }).click();
   await page.getByRole('menuitem', { name: 'Publicera nu' }).click();

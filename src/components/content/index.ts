@@ -5,6 +5,7 @@
  */
 import type { ContentComponentName } from '../../schemas/content-components.ts';
 import Callout from './Callout.astro';
+import Cite from './Cite.astro';
 import Document from './Document.astro';
 import HelplineRef from './HelplineRef.astro';
 import Link from './Link.astro';
@@ -13,6 +14,7 @@ export const contentComponentMap: Record<ContentComponentName, unknown> & { a: u
   Callout,
   HelplineRef,
   Document,
+  Cite,
   // Not a component editors write: what Markdown links render as (rel="noreferrer" to other sites).
   a: Link,
 };
