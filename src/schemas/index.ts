@@ -8,6 +8,7 @@
  * validation (`npm run validate` and the build), the staleness report, the CMS, the bench and
  * Lighthouse. A new type is a schema file, an entry here, a template, content and tests.
  */
+import { GuideChapterSchema, GuidePartSchema, GuideUiSchema } from './guide.ts';
 import { HelplineSchema, HelplineUiSchema, requireEmergencyLine } from './helpline.ts';
 import { PageSchema } from './page.ts';
 import { SettingsSchema } from './settings.ts';
@@ -153,8 +154,50 @@ const helplines = {
   schema: HelplineSchema,
 } as const satisfies FolderType;
 
+/**
+ * Återhämtningsguiden's parts: each has a page of its own under the guide's address, with its
+ * chapters and every question of the part as a worksheet.
+ */
+const guideParts = {
+  name: 'guideParts',
+  label: 'Återhämtningsguiden: delar',
+  labelSingular: 'Del av guiden',
+  description: 'Guidens delar, t.ex. "För dig som mår dåligt" och "För dig som är anhörig". Kapitlen väljer själva vilken del de hör till.',
+  folder: 'content/guide-parts',
+  kind: 'folder',
+  format: 'mdx',
+  translation: 'files',
+  identifierField: 'title',
+  summaryField: 'summary',
+  listSummary: '{{order}}. {{title}}',
+  route: { sv: 'aterhamtningsguiden', en: 'recovery-guide', pages: 'entries' },
+  slugField: 'slug',
+  schema: GuidePartSchema,
+} as const satisfies FolderType;
+
+/** Återhämtningsguiden's chapters: the guide's index page and a page per chapter. */
+const guide = {
+  name: 'guide',
+  label: 'Återhämtningsguiden: kapitel',
+  labelSingular: 'Kapitel',
+  description:
+    'Guidens kapitel med text, reflektionsfrågor (komponenten Reflektionsfråga), anteckningar för samtalsledare, stödlinjer och källa.',
+  folder: 'content/guide',
+  kind: 'folder',
+  format: 'mdx',
+  translation: 'files',
+  identifierField: 'title',
+  summaryField: 'summary',
+  listSummary: '{{part}} {{order}}. {{title}}',
+  route: { sv: 'aterhamtningsguiden', en: 'recovery-guide', pages: 'both' },
+  slugField: 'slug',
+  nav: { order: 3 },
+  ui: GuideUiSchema,
+  schema: GuideChapterSchema,
+} as const satisfies FolderType;
+
 /** The types with interface strings of their own; each is a group in content/ui/<lang>.yaml. */
-export const UiSchema = uiSchemaFor({ helplines });
+export const UiSchema = uiSchemaFor({ helplines, guide });
 
 const ui = {
   name: 'ui',
@@ -172,7 +215,7 @@ const ui = {
 } as const satisfies FilesType;
 
 /** Every content type, in the order the CMS lists them. */
-export const contentTypes = [pages, settings, ui, helplines] as const satisfies readonly ContentType[];
+export const contentTypes = [pages, settings, ui, helplines, guideParts, guide] as const satisfies readonly ContentType[];
 
 export type ContentTypeName = (typeof contentTypes)[number]['name'];
 export type FolderTypeName = Extract<(typeof contentTypes)[number], { kind: 'folder' }>['name'];

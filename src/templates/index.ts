@@ -6,6 +6,9 @@
  * promises a page has its template here.
  */
 import type { FolderTypeName } from '../schemas/index.ts';
+import GuideChapterPage from './GuideChapterPage.astro';
+import GuidePartPage from './GuidePartPage.astro';
+import GuideSection from './GuideSection.astro';
 import HelplinesPage from './HelplinesPage.astro';
 import Page from './Page.astro';
 
@@ -14,4 +17,6 @@ type Template = (props: never) => unknown;
 export const templates: Partial<Record<FolderTypeName, { section?: Template; entry?: Template }>> = {
   pages: { entry: Page },
   helplines: { section: HelplinesPage },
+  guide: { section: GuideSection, entry: GuideChapterPage },
+  guideParts: { entry: GuidePartPage },
 };
