@@ -27,21 +27,17 @@ export const GuideSourceSchema = z
           'Visas under texten, t.ex. "Egen text, fritt efter teman i Återhämtningsguiden (NSPH Skåne)". Nämn originalets utgivare.',
         i18n: 'translate',
       }),
-    url: httpsUrl()
-      .optional()
-      .meta({
-        title: 'Källans adress',
-        description: 'Länk till originalet, t.ex. https://aterhamtningsguiden.se/. Lämna tomt om texten helt är er egen.',
-        i18n: 'duplicate',
-      }),
-    reproduction: z
-      .enum(reproductionKinds, { error: 'Välj own-text, permitted, ask-first eller not-permitted.' })
-      .meta({
-        title: 'Får texten återges?',
-        description:
-          'own-text = er egen text, får skrivas ut och delas; permitted = utgivaren har gett tillstånd; ask-first = fråga utgivaren innan den sprids vidare; not-permitted = får bara läsas här.',
-        i18n: 'duplicate',
-      }),
+    url: httpsUrl().optional().meta({
+      title: 'Källans adress',
+      description: 'Länk till originalet, t.ex. https://aterhamtningsguiden.se/. Lämna tomt om texten helt är er egen.',
+      i18n: 'duplicate',
+    }),
+    reproduction: z.enum(reproductionKinds, { error: 'Välj own-text, permitted, ask-first eller not-permitted.' }).meta({
+      title: 'Får texten återges?',
+      description:
+        'own-text = er egen text, får skrivas ut och delas; permitted = utgivaren har gett tillstånd; ask-first = fråga utgivaren innan den sprids vidare; not-permitted = får bara läsas här.',
+      i18n: 'duplicate',
+    }),
   })
   .meta({ title: 'Källa och rättigheter', description: 'Var texten kommer ifrån och om den får skrivas ut och delas.' });
 
@@ -91,7 +87,11 @@ export const GuidePartSchema = z.strictObject({
   title: title.meta({ title: 'Rubrik', description: 'T.ex. "För dig som mår dåligt". Högst 90 tecken.', i18n: 'translate' }),
   summary,
   order: order.meta({ title: 'Ordning', description: 'Delens plats i guiden (1, 2, 3 …).', i18n: 'duplicate' }),
-  slug,
+  slug: slug.meta({
+    title: 'Adress',
+    description: 'Adressen efter /arbetsblad/ (på engelska /en/worksheets/). Lämna tomt för att använda filnamnet.',
+    i18n: 'translate',
+  }),
   source: GuideSourceSchema,
   updated,
 });
@@ -99,10 +99,12 @@ export const GuidePartSchema = z.strictObject({
 /** Notes for the person leading a group conversation on a chapter ("För samtalsledare"). */
 export const FacilitatorNotesSchema = z
   .strictObject({
-    howTo: z
-      .string()
-      .min(20, { error: 'Beskriv upplägget med minst 20 tecken.' })
-      .meta({ title: 'Så kan samtalet gå till', description: 'Hur du inleder, vilka frågor ni tar och hur ni avslutar.', widget: 'text', i18n: 'translate' }),
+    howTo: z.string().min(20, { error: 'Beskriv upplägget med minst 20 tecken.' }).meta({
+      title: 'Så kan samtalet gå till',
+      description: 'Hur du inleder, vilka frågor ni tar och hur ni avslutar.',
+      widget: 'text',
+      i18n: 'translate',
+    }),
     timePlan: z
       .array(
         z.strictObject({
@@ -125,15 +127,12 @@ export const FacilitatorNotesSchema = z
       .string()
       .min(20, { error: 'Skriv minst 20 tecken.' })
       .meta({ title: 'Tänk på', description: 'Vad samtalsledaren behöver vara uppmärksam på.', widget: 'text', i18n: 'translate' }),
-    ifUnwell: z
-      .string()
-      .min(20, { error: 'Skriv minst 20 tecken.' })
-      .meta({
-        title: 'Om någon mår dåligt',
-        description: 'Vad du gör om någon i gruppen inte mår bra: paus, samtal enskilt, 1177, 112 vid akut fara.',
-        widget: 'text',
-        i18n: 'translate',
-      }),
+    ifUnwell: z.string().min(20, { error: 'Skriv minst 20 tecken.' }).meta({
+      title: 'Om någon mår dåligt',
+      description: 'Vad du gör om någon i gruppen inte mår bra: paus, samtal enskilt, 1177, 112 vid akut fara.',
+      widget: 'text',
+      i18n: 'translate',
+    }),
   })
   .meta({ title: 'För samtalsledare', description: 'Visas hopfällt under kapitlet. Söks inte av webbplatsens sökfunktion.' });
 
@@ -166,10 +165,14 @@ export const GuideChapterSchema = z.strictObject({
     .default([])
     .meta({
       title: 'Stödlinjer till kapitlet',
-      description: 'Linjer som passar kapitlets ämne. De visas i slutet av kapitlet; länken till alla stödlinjer finns alltid vid varje övning.',
+      description:
+        'Linjer som passar kapitlets ämne. De visas i slutet av kapitlet; länken till alla stödlinjer finns alltid vid varje övning.',
       i18n: 'duplicate',
     }),
-  facilitator: FacilitatorNotesSchema.optional(),
+  facilitator: FacilitatorNotesSchema.optional().meta({
+    title: 'För samtalsledare',
+    description: 'Anteckningar för den som leder ett gruppsamtal om kapitlet. Visas hopfällda under kapitlet och söks inte. Valfritt.',
+  }),
   source: GuideSourceSchema,
   updated,
 });
@@ -195,8 +198,14 @@ export const ReflectionPropsSchema = z
       .meta({
         title: 'Sorts svar',
         description: 'write = skriva fritt; choose-one = välja ett alternativ; choose-several = välja flera; scale = en skala 1–10.',
+        examples: ['choose-one'],
       }),
-    hint: z.string().min(3).max(300, { error: 'Tipset får vara högst 300 tecken.' }).optional().meta({ title: 'Tips', description: 'En kort hjälp på vägen (valfri).' }),
+    hint: z
+      .string()
+      .min(3)
+      .max(300, { error: 'Tipset får vara högst 300 tecken.' })
+      .optional()
+      .meta({ title: 'Tips', description: 'En kort hjälp på vägen (valfri).' }),
     options: z
       .string()
       .max(600, { error: 'Alternativen får vara högst 600 tecken tillsammans.' })
@@ -204,6 +213,7 @@ export const ReflectionPropsSchema = z
       .meta({
         title: 'Svarsalternativ',
         description: 'Bara för choose-one och choose-several: alternativen åtskilda med |, t.ex. "Sömn | Promenader | Musik".',
+        examples: ['Ja | Nej | Vet inte'],
       }),
   })
   .superRefine((props, ctx) => {
@@ -219,7 +229,8 @@ export const ReflectionPropsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['options'],
-        message: 'Svarsalternativ (options) används bara med kind="choose-one" eller kind="choose-several". Ta bort options eller byt kind.',
+        message:
+          'Svarsalternativ (options) används bara med kind="choose-one" eller kind="choose-several". Ta bort options eller byt kind.',
       });
   });
 

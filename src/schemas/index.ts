@@ -155,8 +155,8 @@ const helplines = {
 } as const satisfies FolderType;
 
 /**
- * Återhämtningsguiden's parts: each has a page of its own under the guide's address, with its
- * chapters and every question of the part as a worksheet.
+ * Återhämtningsguiden's parts: each has a page of its own (/arbetsblad/<del>/) with its chapters
+ * and every question of the part as a worksheet to print, e.g. for a group.
  */
 const guideParts = {
   name: 'guideParts',
@@ -170,7 +170,7 @@ const guideParts = {
   identifierField: 'title',
   summaryField: 'summary',
   listSummary: '{{order}}. {{title}}',
-  route: { sv: 'aterhamtningsguiden', en: 'recovery-guide', pages: 'entries' },
+  route: { sv: 'arbetsblad', en: 'worksheets', pages: 'entries' },
   slugField: 'slug',
   schema: GuidePartSchema,
 } as const satisfies FolderType;
