@@ -116,8 +116,9 @@ export const newTypeEdits: { file: string; find: string; replace: string }[] = [
 
 /** The types with interface strings of their own`,
   },
-  { file: 'src/schemas/index.ts', find: 'uiSchemaFor({ helplines })', replace: 'uiSchemaFor({ helplines, notices })' },
-  { file: 'src/schemas/index.ts', find: '[pages, settings, ui, helplines]', replace: '[pages, settings, ui, helplines, notices]' },
+  // Prefixes, so the edits still apply while other types follow helplines in these lists.
+  { file: 'src/schemas/index.ts', find: 'uiSchemaFor({ helplines', replace: 'uiSchemaFor({ helplines, notices' },
+  { file: 'src/schemas/index.ts', find: '[pages, settings, ui, helplines', replace: '[pages, settings, ui, helplines, notices' },
   {
     file: 'src/templates/index.ts',
     find: "import Page from './Page.astro';",
