@@ -128,6 +128,8 @@ test.describe('private answers', () => {
     test.use({ serviceWorkers: 'block' });
     test('typing, choosing and saving make no network request', async ({ page }) => {
       await page.goto(chapter);
+      // The page's own loading (its script after the first paint, the icon) is over before recording.
+      await expect(answerBox(page)).toBeVisible();
       await page.waitForLoadState('networkidle');
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
