@@ -8,5 +8,8 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Tests that check the whole content (every MDX body parsed) take seconds on a shared, busy
+    // machine: 30 s instead of 5 s keeps them from failing on load alone.
+    testTimeout: 30_000,
   },
 });

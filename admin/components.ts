@@ -20,6 +20,22 @@ const previews: Record<string, (props: Record<string, string>, children: string)
     `<aside class="callout callout--${escapeHtml(props.type ?? 'info')}">` +
     (props.title ? `<p class="callout__title">${escapeHtml(props.title)}</p>` : '') +
     `${markdownHtml(children)}</aside>`,
+  // Återhämtningsguiden: the question as the reader sees it without JavaScript (src/components/guide/Reflection.astro).
+  Reflection: (props) =>
+    `<fieldset class="gd-ex"><legend class="gd-ex__q">${escapeHtml(props.question ?? '')}</legend>` +
+    (props.hint ? `<p class="gd-ex__hint">${escapeHtml(props.hint)}</p>` : '') +
+    (props.options
+      ? `<ul>${props.options
+          .split('|')
+          .map((o) => o.trim())
+          .filter(Boolean)
+          .map((o) => `<li>${escapeHtml(o)}</li>`)
+          .join('')}</ul>`
+      : '') +
+    (props.kind === 'scale' ? '<p>1–10</p>' : '') +
+    '</fieldset>',
+  SafetyPlan: () =>
+    '<section class="gd-plan"><p><strong>Min plan</strong></p><p>Planens sex steg och stödlinjernas nummer visas här på webbplatsen.</p></section>',
   // The size is added when the site is built, from the uploaded file.
   Document: (props) =>
     `<p class="document-link"><a href="${escapeHtml(props.href ?? '')}">${escapeHtml(props.title ?? '')}</a> ` +

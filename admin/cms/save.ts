@@ -35,12 +35,12 @@ export function cmsFormats(
  * order (Decap's `sortedKeys`). `file` is relative to the project root (`content/helplines/112.yaml`).
  */
 export function savedByCms(file: string, text: string, types: readonly ContentType[], config: CmsConfig, rules: SafeMdxRules): string {
-  const typeName = file.split('/')[1];
-  const type = types.find((t) => t.name === typeName);
-  const collection = config.collections.find((c) => c.name === typeName) as CmsCollection | undefined;
-  if (!type || !collection) throw new Error(`${file}: ingen innehållstyp heter "${typeName}".`);
+  // The type whose folder holds the file (a folder need not be named like its type: content/guide-parts).
+  const type = types.find((t) => file.startsWith(`${t.folder}/`));
+  const collection = config.collections.find((c) => c.name === type?.name) as CmsCollection | undefined;
+  if (!type || !collection) throw new Error(`${file}: filen ligger inte i någon innehållstyps mapp.`);
   const fields = (collection.files ? collection.files.find((f) => f.file === file)?.fields : collection.fields) as CmsField[] | undefined;
-  if (!fields) throw new Error(`${file}: filen hör inte till samlingen "${typeName}".`);
+  if (!fields) throw new Error(`${file}: filen hör inte till samlingen "${type.name}".`);
   const name = type.kind === 'folder' ? formatName(type) : formats.yaml;
   const { format } = cmsFormats(types, config, rules).find((f) => f.name === name)!;
   return format.toFile(

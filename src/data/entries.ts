@@ -72,3 +72,9 @@ export function sectionAlternates(type: FolderType): Alternates {
     }),
   );
 }
+
+/** The raw text (MDX body without front matter) of an entry, for what is computed from it (a chapter's reading time and exercises). */
+export async function entryBody(entry: Entry): Promise<string> {
+  const item = await astroEntry(entry.type, entry.id);
+  return (item as { body?: string } | undefined)?.body ?? '';
+}

@@ -4,6 +4,7 @@
  * offers exactly these as editor components. The rendering side is src/components/content/.
  */
 import { slugPattern } from '../rules/slug.ts';
+import { ReflectionPropsSchema, SafetyPlanPropsSchema } from './guide.ts';
 import { documentPathPattern } from './media.ts';
 import { z } from './z.ts';
 
@@ -89,6 +90,20 @@ export const contentComponents = {
           relation: { collection: 'research', valueField: '{{slug}}', searchFields: ['title'], displayFields: ['title'] },
         }),
     }),
+    children: false,
+  },
+  Reflection: {
+    label: 'Reflektionsfråga',
+    description:
+      'En fråga att fundera på i Återhämtningsguiden. Läsaren kan svara i sidan; svaren sparas bara i läsarens egen webbläsare. Skrivs ut med plats att skriva.',
+    props: ReflectionPropsSchema,
+    children: false,
+  },
+  SafetyPlan: {
+    label: 'Min plan',
+    description:
+      'Planen för svåra stunder i sex steg, med stödlinjernas nummer. Läsaren fyller i den i sidan eller på papper; inget sparas utanför läsarens webbläsare.',
+    props: SafetyPlanPropsSchema,
     children: false,
   },
 } as const satisfies Record<string, ContentComponentSpec>;

@@ -12,6 +12,7 @@ import { CourseSchema } from './course.ts';
 import { CourseUiSchema, EventUiSchema } from './course-ui.ts';
 import { checkCourseVersions, scheduleNeedsCare } from './course-checks.ts';
 import { EventSchema } from './event.ts';
+import { GuideChapterSchema, GuidePartSchema, GuideUiSchema } from './guide.ts';
 import { HelplineSchema, HelplineUiSchema, requireEmergencyLine } from './helpline.ts';
 import { PageSchema } from './page.ts';
 import { checkWorks, ResearchSchema, ResearchUiSchema } from './research.ts';
@@ -172,7 +173,7 @@ const helplines = {
   identifierField: 'name',
   listSummary: '{{name.sv}} · senast kontrollerad: {{verification.lastChecked}}',
   route: { sv: 'hjalplinjer', en: 'helplines', pages: 'section' },
-  nav: { order: 2 },
+  nav: { order: 3 },
   staleness: { field: 'verification.lastChecked', days: 180 },
   ui: HelplineUiSchema,
   checkAll: requireEmergencyLine,
@@ -262,14 +263,56 @@ const research = {
   identifierField: 'title',
   listSummary: '{{title}} ({{issued}})',
   route: { sv: 'forskning', en: 'research', pages: 'both' },
-  nav: { order: 6 },
+  nav: { order: 7 },
   ui: ResearchUiSchema,
   checkAll: checkWorks,
   schema: ResearchSchema,
 } as const satisfies FolderType;
 
+/**
+ * Återhämtningsguiden's parts: each has a page of its own (/arbetsblad/<del>/) with its chapters
+ * and every question of the part as a worksheet to print, e.g. for a group.
+ */
+const guideParts = {
+  name: 'guideParts',
+  label: 'Återhämtningsguiden: delar',
+  labelSingular: 'Del av guiden',
+  description: 'Guidens delar, t.ex. "För dig som mår dåligt" och "För dig som är anhörig". Kapitlen väljer själva vilken del de hör till.',
+  folder: 'content/guide-parts',
+  kind: 'folder',
+  format: 'mdx',
+  translation: 'files',
+  identifierField: 'title',
+  summaryField: 'summary',
+  listSummary: '{{order}}. {{title}}',
+  route: { sv: 'arbetsblad', en: 'worksheets', pages: 'entries' },
+  slugField: 'slug',
+  schema: GuidePartSchema,
+} as const satisfies FolderType;
+
+/** Återhämtningsguiden's chapters: the guide's index page and a page per chapter. */
+const guide = {
+  name: 'guide',
+  label: 'Återhämtningsguiden: kapitel',
+  labelSingular: 'Kapitel',
+  description:
+    'Guidens kapitel med text, reflektionsfrågor (komponenten Reflektionsfråga), anteckningar för samtalsledare, stödlinjer och källa.',
+  folder: 'content/guide',
+  kind: 'folder',
+  format: 'mdx',
+  translation: 'files',
+  identifierField: 'title',
+  summaryField: 'summary',
+  listSummary: '{{part}} {{order}}. {{title}}',
+  route: { sv: 'aterhamtningsguiden', en: 'recovery-guide', pages: 'both' },
+  slugField: 'slug',
+  nav: { order: 2 },
+  ui: GuideUiSchema,
+  schema: GuideChapterSchema,
+} as const satisfies FolderType;
+
 /** The types with interface strings of their own; each is a group in content/ui/<lang>.yaml. */
-export const UiSchema = uiSchemaFor({ helplines, courses, events, research });
+export const UiSchema = uiSchemaFor({ helplines, courses, events, research, guide });
 
 const ui = {
   name: 'ui',
@@ -297,6 +340,8 @@ export const contentTypes = [
   venues,
   terms,
   research,
+  guideParts,
+  guide,
 ] as const satisfies readonly ContentType[];
 
 export type ContentTypeName = (typeof contentTypes)[number]['name'];

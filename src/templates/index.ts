@@ -10,6 +10,9 @@ import CoursePage from './CoursePage.astro';
 import CoursesSection from './CoursesSection.astro';
 import EventPage from './EventPage.astro';
 import EventsSection from './EventsSection.astro';
+import GuideChapterPage from './GuideChapterPage.astro';
+import GuidePartPage from './GuidePartPage.astro';
+import GuideSection from './GuideSection.astro';
 import HelplinesPage from './HelplinesPage.astro';
 import Page from './Page.astro';
 import ResearchPage from './ResearchPage.astro';
@@ -23,4 +26,6 @@ export const templates: Partial<Record<FolderTypeName, { section?: Template; ent
   courses: { section: CoursesSection, entry: CoursePage },
   events: { section: EventsSection, entry: EventPage },
   research: { section: ResearchSection, entry: ResearchPage },
+  guide: { section: GuideSection, entry: GuideChapterPage },
+  guideParts: { entry: GuidePartPage },
 };

@@ -117,7 +117,11 @@ export const newTypeEdits: { file: string; find: string; replace: string }[] = [
 /** The types with interface strings of their own`,
   },
   { file: 'src/schemas/index.ts', find: 'uiSchemaFor({ helplines', replace: 'uiSchemaFor({ notices, helplines' },
-  { file: 'src/schemas/index.ts', find: '[pages, settings, ui, helplines', replace: '[pages, settings, ui, helplines, notices' },
+  {
+    file: 'src/schemas/index.ts',
+    find: 'export const contentTypes = [\n  pages,\n  settings,\n  ui,\n  helplines,\n',
+    replace: 'export const contentTypes = [\n  pages,\n  settings,\n  ui,\n  helplines,\n  notices,\n',
+  },
   {
     file: 'src/templates/index.ts',
     find: "import Page from './Page.astro';",

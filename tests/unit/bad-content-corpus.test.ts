@@ -18,9 +18,10 @@ import { bris, cases, H, helpline, P, page, valid, withBody, type Case } from '.
 const forbidden = [/undefined/, /\[object Object\]/, /Ogiltig inmatning/, /förväntat string/, /\n\s+at .+:\d+:\d+/];
 
 const roots: string[] = [];
+// Over a hundred copies of the content: removing them takes more than the default 10 s on a busy machine.
 afterAll(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+}, 120_000);
 
 /** A copy of the content and media with one case applied; the result of the check. */
 export function runCase(c: Case) {

@@ -9,12 +9,16 @@ import Cite from './Cite.astro';
 import Document from './Document.astro';
 import HelplineRef from './HelplineRef.astro';
 import Link from './Link.astro';
+import Reflection from '../guide/Reflection.astro';
+import SafetyPlan from '../guide/SafetyPlan.astro';
 
 export const contentComponentMap: Record<ContentComponentName, unknown> & { a: unknown } = {
   Callout,
   HelplineRef,
   Document,
   Cite,
+  Reflection,
+  SafetyPlan,
   // Not a component editors write: what Markdown links render as (rel="noreferrer" to other sites).
   a: Link,
 };
