@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../lib/i18n.ts';
 import type { FolderTypeName } from '../schemas/index.ts';
+import { newsFeeds } from './news-feeds.ts';
 
 export interface Feed {
   /** The feed's title as a feed reader shows it, in the page's language. */
@@ -16,7 +17,9 @@ export interface Feed {
 
 type FeedsOf = (locale: Locale) => Promise<Feed[]> | Feed[];
 
-export const feedsByType: Partial<Record<FolderTypeName, FeedsOf>> = {};
+export const feedsByType: Partial<Record<FolderTypeName, FeedsOf>> = {
+  news: newsFeeds,
+};
 
 /** Every feed to advertise on a page in this language. */
 export async function getFeeds(locale: Locale): Promise<Feed[]> {

@@ -8,7 +8,9 @@
  * validation (`npm run validate` and the build), the staleness report, the CMS, the bench and
  * Lighthouse. A new type is a schema file, an entry here, a template, content and tests.
  */
+import { DocumentSchema, DocumentUiSchema } from './document.ts';
 import { HelplineSchema, HelplineUiSchema, requireEmergencyLine } from './helpline.ts';
+import { NewsSchema, NewsUiSchema } from './news.ts';
 import { PageSchema } from './page.ts';
 import { SettingsSchema } from './settings.ts';
 import { uiSchemaFor } from './ui.ts';
@@ -90,6 +92,11 @@ export interface FolderType extends BaseType {
   staleness?: { field: string; days: number };
   /** Interface strings of this type, in content/ui/<lang>.yaml under the type's name. */
   ui?: z.ZodObject;
+  /**
+   * The section page lists the entries in pages of this many, newest first: `/aktuellt/`, then
+   * `/aktuellt/sida/2/` (`/en/news/page/2/`). The field with the date that orders them.
+   */
+  paginate?: { pageSize: number; dateField: string };
   /** Checks across the type's entries that no single file's schema can see; messages for the editor. */
   checkAll?: (entries: readonly CheckedEntry[]) => CrossProblem[];
 }
@@ -153,8 +160,45 @@ const helplines = {
   schema: HelplineSchema,
 } as const satisfies FolderType;
 
+const news = {
+  name: 'news',
+  label: 'Aktuellt',
+  labelSingular: 'Nyhet',
+  description: 'Nyheter på svenska och engelska: en ny termin, en öppen föreläsning, en ny rapport. Den senaste visas först.',
+  folder: 'content/news',
+  kind: 'folder',
+  format: 'mdx',
+  translation: 'files',
+  identifierField: 'title',
+  summaryField: 'summary',
+  listSummary: '{{title}} · {{date}}',
+  route: { sv: 'aktuellt', en: 'news', pages: 'both' },
+  nav: { order: 6 },
+  paginate: { pageSize: 10, dateField: 'date' },
+  ui: NewsUiSchema,
+  schema: NewsSchema,
+} as const satisfies FolderType;
+
+const documents = {
+  name: 'documents',
+  label: 'Dokument',
+  labelSingular: 'Dokument',
+  description:
+    'Rapporter, broschyrer, årsrapporter och blanketter. Ladda upp filen i mediebiblioteket och ange om den är tillgänglig. En fil per dokument, båda språken i samma fil.',
+  folder: 'content/documents',
+  kind: 'folder',
+  format: 'yaml',
+  translation: 'fields',
+  identifierField: 'title',
+  summaryField: 'summary',
+  listSummary: '{{title.sv}} · {{kind}} · {{date}}',
+  route: { sv: 'dokument', en: 'documents', pages: 'both' },
+  ui: DocumentUiSchema,
+  schema: DocumentSchema,
+} as const satisfies FolderType;
+
 /** The types with interface strings of their own; each is a group in content/ui/<lang>.yaml. */
-export const UiSchema = uiSchemaFor({ helplines });
+export const UiSchema = uiSchemaFor({ helplines, news, documents });
 
 const ui = {
   name: 'ui',
@@ -172,7 +216,7 @@ const ui = {
 } as const satisfies FilesType;
 
 /** Every content type, in the order the CMS lists them. */
-export const contentTypes = [pages, settings, ui, helplines] as const satisfies readonly ContentType[];
+export const contentTypes = [pages, settings, ui, helplines, news, documents] as const satisfies readonly ContentType[];
 
 export type ContentTypeName = (typeof contentTypes)[number]['name'];
 export type FolderTypeName = Extract<(typeof contentTypes)[number], { kind: 'folder' }>['name'];

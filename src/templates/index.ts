@@ -6,7 +6,11 @@
  * promises a page has its template here.
  */
 import type { FolderTypeName } from '../schemas/index.ts';
+import DocumentPage from './DocumentPage.astro';
+import DocumentsSection from './DocumentsSection.astro';
 import HelplinesPage from './HelplinesPage.astro';
+import NewsPage from './NewsPage.astro';
+import NewsSection from './NewsSection.astro';
 import Page from './Page.astro';
 
 type Template = (props: never) => unknown;
@@ -14,4 +18,6 @@ type Template = (props: never) => unknown;
 export const templates: Partial<Record<FolderTypeName, { section?: Template; entry?: Template }>> = {
   pages: { entry: Page },
   helplines: { section: HelplinesPage },
+  news: { section: NewsSection, entry: NewsPage },
+  documents: { section: DocumentsSection, entry: DocumentPage },
 };

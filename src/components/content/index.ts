@@ -7,12 +7,14 @@ import type { ContentComponentName } from '../../schemas/content-components.ts';
 import Callout from './Callout.astro';
 import Document from './Document.astro';
 import HelplineRef from './HelplineRef.astro';
+import InaccessibleDocuments from './InaccessibleDocuments.astro';
 import Link from './Link.astro';
 
 export const contentComponentMap: Record<ContentComponentName, unknown> & { a: unknown } = {
   Callout,
   HelplineRef,
   Document,
+  InaccessibleDocuments,
   // Not a component editors write: what Markdown links render as (rel="noreferrer" to other sites).
   a: Link,
 };
