@@ -31,10 +31,9 @@ export const NewsSchema = z.strictObject({
       widget: 'text',
       i18n: 'translate',
     }),
-  image: image({
-    title: 'Bild',
-    description: 'En bild till nyheten (valfri), med alternativtext. Visas överst på nyhetens sida.',
-  }).optional(),
+  image: image({ title: 'Bild', description: 'En bild till nyheten, med alternativtext.' })
+    .optional()
+    .meta({ title: 'Bild', description: 'En bild till nyheten (valfri), med alternativtext. Visas överst på nyhetens sida.' }),
   // One line per collection a news item may point at; the page lists them under "Läs också".
   // After the merge with courses, events and research: relatedCourses, relatedEvents, relatedWorks.
   relatedNews: relatedList('news', {
