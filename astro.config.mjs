@@ -13,7 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Lets parallel builds (benchmarks, tests) use their own output and cache folders.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Per project folder, not in node_modules: worktrees sharing one node_modules must not share the content store.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
   i18n: {
     locales: ['sv', 'en'],
     defaultLocale: 'sv',
