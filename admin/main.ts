@@ -10,36 +10,32 @@ import helplinesCss from '../src/components/helplines/helplines.css?url';
 import { cmsConfig } from './cms/config.ts';
 import { backends } from './cms/deploy.ts';
 import { editorComponentsFrom } from './cms/editor-components.ts';
-import { cleanYamlFormat, safeMdxFormat, untranslated } from './cms/safe-mdx.ts';
-import { BODY_FIELD, formatName, formats, translatedFieldNames } from './cms/collections.ts';
+import { cmsFormats } from './cms/save.ts';
+import { untranslated } from './cms/safe-mdx.ts';
+import { BODY_FIELD, formatName } from './cms/collections.ts';
 import { describeProblems, entryProblems, EntryError } from './cms/validate-entry.ts';
 import { contentRules } from '../src/lib/mdx-safety.ts';
 import { checkUpload } from '../src/rules/media.ts';
 import { contentComponents } from '../src/schemas/content-components.ts';
 import { contentTypes, defaultLocale, locales, type ContentType } from '../src/schemas/index.ts';
 import { componentPreviewHtml, imageComponent } from './components.ts';
-import { previewFor } from './previews.ts';
+import { previewFor, ui } from './previews.ts';
 import './admin.css';
 
 const components = editorComponentsFrom(contentComponents, componentPreviewHtml);
-const config = cmsConfig(contentTypes, [...components.map((c) => c.id), imageComponent.id], __CMS_DEPLOY__);
+const config = cmsConfig(contentTypes, [...components.map((c) => c.id), imageComponent.id], __CMS_DEPLOY__, ui);
 
 // Files: MDX bodies escaped on save and unescaped on load; YAML without empty optional values.
 // A translated type has its own format that does not write a language version nobody translated.
-CMS.registerCustomFormat(formats.mdx, 'mdx', safeMdxFormat(contentRules, BODY_FIELD));
-CMS.registerCustomFormat(formats.yaml, 'yaml', cleanYamlFormat());
-const translatedFields: Record<string, string[]> = {};
-for (const type of contentTypes as readonly ContentType[]) {
-  if (type.kind !== 'folder' || type.translation !== 'files') continue;
-  const collection = config.collections.find((c) => c.name === type.name)!;
-  // The body field is among them (it is translated too).
-  const fields = (translatedFields[type.name] = translatedFieldNames(collection));
-  const format =
-    type.format === 'mdx'
-      ? safeMdxFormat(contentRules, BODY_FIELD, { translatedFields: fields })
-      : cleanYamlFormat({ translatedFields: fields });
-  CMS.registerCustomFormat(formatName(type), type.format === 'mdx' ? 'mdx' : 'yaml', format);
-}
+const registered = cmsFormats(contentTypes, config, contentRules);
+for (const { name, extension, format } of registered) CMS.registerCustomFormat(name, extension, format);
+// The body field is among a translated type's translated fields (it is translated too).
+const translatedFields: Record<string, string[]> = Object.fromEntries(
+  (contentTypes as readonly ContentType[]).flatMap((type) => {
+    const fields = type.kind === 'folder' ? registered.find((f) => f.name === formatName(type))?.translatedFields : undefined;
+    return fields ? [[type.name, fields]] : [];
+  }),
+);
 
 // Decap writes every language version of a translated entry, even one nobody translated (the
 // format gives it no content): such empty files would fail the build, so they are not sent. And

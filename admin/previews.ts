@@ -14,7 +14,8 @@ import type { ContentType } from '../src/schemas/index.ts';
 import type { UiStrings } from '../src/schemas/index.ts';
 import { helplineCard } from './helpline-preview.ts';
 
-const ui = parseYaml(uiSvSource) as UiStrings;
+/** The Swedish UI strings: previews use them, and the CMS labels choices with them. */
+export const ui = parseYaml(uiSvSource) as UiStrings;
 
 /**
  * Types whose public card has its own markup: the preview draws that card (same classes and

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { micromark } from 'micromark';
 import { defineConfig, type Plugin } from 'vite';
+import { recordAdminInputs } from '../scripts/admin-cache.ts';
 import { adminCsp, deployFromEnv, escapeAttribute } from './cms/deploy.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -67,7 +68,7 @@ export default defineConfig({
   define: {
     __CMS_DEPLOY__: JSON.stringify(deploy),
   },
-  plugins: [adminHtml(), editorsGuide()],
+  plugins: [adminHtml(), editorsGuide(), recordAdminInputs(root)],
   build: {
     outDir,
     emptyOutDir: true,

@@ -30,6 +30,8 @@ export const bodyImagePattern: [string, string] = [
 export interface CollectionOptions {
   /** Editor components offered in Markdown bodies (ids registered with the CMS). */
   editorComponents: readonly string[];
+  /** The Swedish UI strings (content/ui/sv.yaml): the labels of choices the site shows too. */
+  ui?: unknown;
 }
 
 function bodyField(type: ContentType, options: CollectionOptions): CmsField {
@@ -64,7 +66,7 @@ export function identifierPath(type: FolderType): string {
 export function collectionFromType(type: ContentType, options: CollectionOptions): CmsCollection {
   const base = { name: type.name, label: type.label, label_singular: type.labelSingular, description: type.description };
   if (type.kind === 'files') {
-    const fields = fieldsFromZod(type.schema, { i18n: false });
+    const fields = fieldsFromZod(type.schema, { i18n: false, ui: options.ui });
     const files: CmsCollectionFile[] = type.files.map((file) => ({
       name: file.name,
       label: file.label,
@@ -73,7 +75,7 @@ export function collectionFromType(type: ContentType, options: CollectionOptions
     }));
     return { ...base, files, format: formats.yaml, extension: 'yaml', editor: { preview: true } } as CmsCollection;
   }
-  const fields = fieldsFromZod(type.schema, { i18n: type.translation === 'files' });
+  const fields = fieldsFromZod(type.schema, { i18n: type.translation === 'files', ui: options.ui });
   if (type.format === 'mdx') fields.push(bodyField(type, options));
   const identifier = identifierPath(type);
   return {

@@ -25,7 +25,13 @@ export interface CmsDeployOptions {
 export const MEDIA_FOLDER = 'public/media';
 export const PUBLIC_FOLDER = '/media';
 
-export function cmsConfig(types: readonly ContentType[], editorComponents: readonly string[], deploy: CmsDeployOptions): CmsConfig {
+/** `ui`: the Swedish UI strings (content/ui/sv.yaml), which name the choices the site shows. */
+export function cmsConfig(
+  types: readonly ContentType[],
+  editorComponents: readonly string[],
+  deploy: CmsDeployOptions,
+  ui?: unknown,
+): CmsConfig {
   return {
     // The configuration is this object; no config.yml is fetched.
     load_config_file: false,
@@ -42,6 +48,6 @@ export function cmsConfig(types: readonly ContentType[], editorComponents: reado
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     // Translated types: content/<type>/sv/<name> and content/<type>/en/<name>, Swedish first.
     i18n: { structure: 'multiple_folders', locales: [...locales], default_locale: defaultLocale },
-    collections: collectionsFromRegistry(types, { editorComponents }),
+    collections: collectionsFromRegistry(types, { editorComponents, ui }),
   };
 }

@@ -190,6 +190,8 @@ export function isDateSchema(schema: AnySchema): boolean {
 export interface FieldOptions {
   /** The collection is translated (Decap i18n): every field gets `translate` or `duplicate`. */
   i18n: boolean;
+  /** The Swedish UI strings (content/ui/sv.yaml), where `optionLabels` paths point. */
+  ui?: unknown;
   /**
    * The field sits in an optional group (e.g. an optional `{ sv, en }` note). Decap has no
    * "required when the group is used", so its fields are optional in the form; the full schema
@@ -206,6 +208,24 @@ function translationMode(meta: Meta, widget: string): 'translate' | 'duplicate' 
   return ['string', 'text', 'markdown'].includes(widget) ? 'translate' : 'duplicate';
 }
 
+/** What a select offers: each stored value with its Swedish label (`optionLabels`), or the bare values. */
+export function choiceOptions(
+  values: readonly unknown[],
+  metas: readonly Meta[],
+  ui: unknown,
+): string[] | { label: string; value: string }[] {
+  const spec = metas.map((meta) => meta.optionLabels).find((labels) => labels !== undefined);
+  const labels = typeof spec === 'string' ? labelsAt(ui, spec) : spec;
+  if (!labels) return values.map((value) => String(value));
+  return values.map((value) => ({ label: labels[String(value)] ?? String(value), value: String(value) }));
+}
+
+function labelsAt(ui: unknown, path: string): Record<string, string> | undefined {
+  let node = ui;
+  for (const key of path.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  return node && typeof node === 'object' ? (node as Record<string, string>) : undefined;
+}
+
 /** The Decap field for one schema field. */
 export function fieldFromZod(name: string, schema: AnySchema, options: FieldOptions): CmsField {
   const { inner, required, meta, ...rest } = unwrap(schema);
@@ -214,7 +234,7 @@ export function fieldFromZod(name: string, schema: AnySchema, options: FieldOpti
   if (meta.description) field.hint = meta.description;
   if (!required || options.inOptionalGroup) field.required = false;
   const defaultValue = rest.default;
-  const groupOptions: FieldOptions = { i18n: false, inOptionalGroup: !required || Boolean(options.inOptionalGroup) };
+  const groupOptions: FieldOptions = { i18n: false, ui: options.ui, inOptionalGroup: !required || Boolean(options.inOptionalGroup) };
 
   if (isDateSchema(inner)) {
     Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true });
@@ -231,11 +251,12 @@ export function fieldFromZod(name: string, schema: AnySchema, options: FieldOpti
     field.widget = 'boolean';
   } else if (def.type === 'enum' || def.type === 'literal') {
     const values = def.type === 'enum' ? Object.values(def.entries ?? {}) : (def.values ?? []);
-    Object.assign(field, { widget: 'select', options: values.map((v) => String(v)) });
+    Object.assign(field, { widget: 'select', options: choiceOptions(values, [meta], options.ui) });
   } else if (def.type === 'array' && def.element && defOf(unwrap(def.element).inner).type === 'enum') {
     // A list of choices is one multiple select: every option visible, none twice.
-    const values = Object.values(defOf(unwrap(def.element).inner).entries ?? {});
-    Object.assign(field, { widget: 'select', multiple: true, options: values.map((v) => String(v)) });
+    const element = unwrap(def.element);
+    const values = Object.values(defOf(element.inner).entries ?? {});
+    Object.assign(field, { widget: 'select', multiple: true, options: choiceOptions(values, [meta, element.meta], options.ui) });
     const { min, max } = arrayRules(inner);
     if (min !== undefined) field.min = min;
     if (max !== undefined) field.max = max;
@@ -243,9 +264,9 @@ export function fieldFromZod(name: string, schema: AnySchema, options: FieldOpti
     // Items open, so an editor sees every field of a new item without hunting for it.
     Object.assign(field, { widget: 'list', collapsed: false });
     const element = unwrap(def.element);
-    if (defOf(element.inner).type === 'object') field.fields = fieldsFromZod(element.inner, { i18n: false });
+    if (defOf(element.inner).type === 'object') field.fields = fieldsFromZod(element.inner, { i18n: false, ui: options.ui });
     else {
-      const item = fieldFromZod(name, def.element, { i18n: false }) as Field;
+      const item = fieldFromZod(name, def.element, { i18n: false, ui: options.ui }) as Field;
       // An item without its own title is named like its list.
       if (item.label === name) item.label = field.label;
       field.field = item;

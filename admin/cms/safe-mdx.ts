@@ -350,7 +350,7 @@ function sortKeys(data: Record<string, unknown>, sortedKeys: readonly string[] =
 
 function yamlText(data: Record<string, unknown>, sortedKeys?: readonly string[]): string {
   const clean = (withoutEmpty(data) ?? {}) as Record<string, unknown>;
-  return stringifyYaml(sortKeys(clean, sortedKeys), { lineWidth: 0 });
+  return stringifyYaml(sortKeys(clean, sortedKeys), { lineWidth: 0, singleQuote: true });
 }
 
 /** A Decap custom format: `fromFile` reads a file's text, `toFile` writes an entry. */

@@ -4,7 +4,7 @@
  * or a whole YAML file, and for every field the line it stands on, so a message can say
  * `content/pages/sv/om.mdx:3`. Pure: bytes in, data or problems out.
  */
-import { LineCounter, parseDocument, isNode, type Document, type YAMLError } from 'yaml';
+import { LineCounter, Parser, parseDocument, isNode, type Document, type YAMLError } from 'yaml';
 import type { ContentProblem } from './content-errors.ts';
 import { FRONTMATTER } from './frontmatter.ts';
 
@@ -104,6 +104,35 @@ function yamlProblems(file: string, yaml: string, doc: Document, counter: LineCo
   });
 }
 
+/** Where the YAML text has comments (`# …`): offsets from YAML's own syntax tree, not a text scan. */
+export function commentOffsets(yaml: string): number[] {
+  const offsets: number[] = [];
+  const walk = (token: unknown): void => {
+    if (Array.isArray(token)) return token.forEach(walk);
+    if (!token || typeof token !== 'object') return;
+    const { type, offset } = token as { type?: string; offset?: number };
+    if (type === 'comment' && typeof offset === 'number') offsets.push(offset);
+    for (const value of Object.values(token)) if (value && typeof value === 'object') walk(value);
+  };
+  for (const token of new Parser().parse(yaml)) walk(token);
+  return offsets.sort((a, b) => a - b);
+}
+
+/**
+ * Comments are refused: the CMS writes a file from its fields, so a comment would disappear the next
+ * time an editor saves the entry. What a comment would say belongs in a field or the editor's guide.
+ */
+function commentProblems(file: string, yaml: string, counter: LineCounter, firstLine: number): ContentProblem[] {
+  return commentOffsets(yaml).map((offset) => ({
+    file,
+    field: '',
+    line: counter.linePos(offset).line + firstLine - 1,
+    found: 'en kommentar (en rad eller ett radslut som börjar med #)',
+    expected: 'bara fält: redigeringsverktyget sparar inte kommentarer, så de försvinner nästa gång någon sparar',
+    fix: 'Flytta texten till ett fält (för en stödlinje: "Anteckningar för redaktionen" under Kontroll av uppgifterna) eller till redaktörsguiden, och ta bort kommentaren.',
+  }));
+}
+
 /** Parse YAML text that starts on file line `firstLine`; the data, or problems with their lines. */
 function parseYamlAt(
   file: string,
@@ -113,6 +142,8 @@ function parseYamlAt(
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) return { problems: yamlProblems(file, yaml, doc, counter, firstLine) };
+  const comments = commentProblems(file, yaml, counter, firstLine);
+  if (comments.length) return { problems: comments };
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth > 0; depth--) {
       const node = doc.getIn(path.slice(0, depth) as unknown[], true);

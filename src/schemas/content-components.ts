@@ -26,7 +26,11 @@ export const contentComponents = {
       type: z
         .enum(['info', 'tip', 'warning'], { error: 'type ska vara "info", "tip" eller "warning".' })
         .default('info')
-        .meta({ title: 'Sort', description: 'info = upplysning, tip = råd, warning = viktigt att känna till.' }),
+        .meta({
+          title: 'Sort',
+          description: 'Hur rutan ser ut: en upplysning, ett råd eller något viktigt att känna till.',
+          optionLabels: { info: 'Upplysning', tip: 'Råd', warning: 'Viktigt att känna till' },
+        }),
       title: z.string().min(1).max(80).optional().meta({ title: 'Rubrik', description: 'Kort rubrik i rutan (valfri).' }),
     }),
     children: true,

@@ -89,6 +89,12 @@ export const VerificationSchema = z
       title: 'Kontrollerad av',
       description: 'Vem som senast kontrollerade uppgifterna (namn eller roll) och hur, t.ex. "Redaktionen, mot mind.se".',
     }),
+    notes: z.string().min(5).max(800).optional().meta({
+      title: 'Anteckningar för redaktionen',
+      description:
+        'Visas inte på sidan (men följer med i de öppna data). Vad källorna säger och varför uppgifterna ser ut som de gör, t.ex. "Källan säger varje natt: samma tider på helgdagar."',
+      widget: 'text',
+    }),
   })
   .meta({ title: 'Kontroll av uppgifterna', description: 'Källor och när uppgifterna senast kontrollerades.' });
 
@@ -96,8 +102,8 @@ export const UncertaintySchema = z
   .strictObject({
     about: z.enum(uncertaintyKinds, { error: 'Välj number, hours, channels eller other.' }).meta({
       title: 'Gäller',
-      description:
-        'number = numret; hours = öppettiderna (sidan visar då inte "öppet nu"); channels = chatt, sms eller webb; other = annat.',
+      description: 'Vilken uppgift som är osäker. Gäller det öppettiderna visar sidan inte "öppet nu" för linjen.',
+      optionLabels: { number: 'Numret', hours: 'Öppettiderna', channels: 'Chatt, sms eller webb', other: 'Annat' },
     }),
     text: localized(z.string().min(10).max(240), {
       title: 'Text på sidan',
@@ -116,7 +122,12 @@ export const HelplineSchema = z
       .meta({ title: 'Organisation', description: 'Vem som driver linjen, t.ex. "Mind" eller "Region Exempel".' }),
     kind: z.enum(['emergency', 'healthcare', 'support'], { error: 'Välj emergency, healthcare eller support.' }).meta({
       title: 'Sort',
-      description: 'emergency = nödnummer (112, visas först); healthcare = vård (1177, psykiatrisk akutmottagning); support = stödlinje.',
+      description: 'Vilken sorts linje det är. På sidan Stödlinjer visas nödnummer först, sedan vården, sedan stödlinjerna.',
+      optionLabels: {
+        emergency: 'Nödnummer (som 112)',
+        healthcare: 'Vård (som 1177 eller psykiatrisk akutmottagning)',
+        support: 'Stödlinje',
+      },
     }),
     summary: localized(z.string().min(10).max(240), {
       title: 'Kort beskrivning',
@@ -151,11 +162,19 @@ export const HelplineSchema = z
     audiences: z
       .array(z.enum(audiences, { error: `Välj bland: ${audiences.join(', ')}.` }))
       .min(1, { error: 'Välj minst en målgrupp.' })
-      .meta({ title: 'Målgrupper', description: 'Vem linjen är till för. "everyone" betyder att alla kan ringa.' }),
+      .meta({
+        title: 'Målgrupper',
+        description: 'Vem linjen är till för, som det visas på kortet och i filtret. "Alla" betyder att vem som helst kan ringa.',
+        optionLabels: 'helplines.audienceNames',
+      }),
     topics: z
       .array(z.enum(topics, { error: `Välj bland: ${topics.join(', ')}.` }))
       .min(1, { error: 'Välj minst ett ämne.' })
-      .meta({ title: 'Ämnen', description: 'Vad linjen hjälper med. Används i filtret och i sökningen.' }),
+      .meta({
+        title: 'Ämnen',
+        description: 'Vad linjen hjälper med, som det visas i filtret och används i sökningen.',
+        optionLabels: 'helplines.topicNames',
+      }),
     languages: z
       .array(z.string().regex(/^[a-z]{2,3}$/, { error: 'Skriv språkkoden med två eller tre små bokstäver, t.ex. sv, en, ar.' }))
       .min(1)
@@ -165,24 +184,36 @@ export const HelplineSchema = z
       title: 'Om språken',
       description: 'Valfritt, t.ex. "Tolk finns för de flesta språk".',
     }),
-    cost: z.enum(['free', 'normal-rate']).optional().meta({
-      title: 'Kostnad',
-      description: 'free = gratis att ringa; normal-rate = vanlig samtalstaxa. Lämna tomt om källan inte säger något.',
-    }),
+    cost: z
+      .enum(['free', 'normal-rate'])
+      .optional()
+      .meta({
+        title: 'Kostnad',
+        description: 'Vad det kostar att ringa, som det visas på kortet. Lämna tomt om källan inte säger något.',
+        optionLabels: { free: 'Gratis', 'normal-rate': 'Vanlig samtalstaxa' },
+      }),
     anonymous: z.boolean().optional().meta({ title: 'Anonymt', description: 'Slå på om källan säger att man kan vara anonym.' }),
     hiddenOnBill: z
       .boolean()
       .optional()
       .meta({ title: 'Syns inte på räkningen', description: 'Slå på om samtalet inte syns på telefonräkningen.' }),
-    staffing: z.enum(['professionals', 'volunteers', 'mixed']).optional().meta({
-      title: 'Vem svarar',
-      description:
-        'professionals = yrkesverksamma; volunteers = volontärer; mixed = båda. Volontärlinjer visas alltid med en hänvisning till 1177 och 112. Lämna tomt om det inte är känt.',
-    }),
-    coverage: z.enum(['national', 'region', 'municipality']).default('national').meta({
-      title: 'Täckning',
-      description: 'national = hela landet; region = en region (t.ex. psykiatrisk akutmottagning); municipality = en kommun.',
-    }),
+    staffing: z
+      .enum(['professionals', 'volunteers', 'mixed'])
+      .optional()
+      .meta({
+        title: 'Vem svarar',
+        description:
+          'Vilka som svarar. Linjer där volontärer svarar visas alltid med en hänvisning till 1177 och 112. Lämna tomt om det inte är känt.',
+        optionLabels: { professionals: 'Yrkesverksamma', volunteers: 'Volontärer', mixed: 'Både yrkesverksamma och volontärer' },
+      }),
+    coverage: z
+      .enum(['national', 'region', 'municipality'])
+      .default('national')
+      .meta({
+        title: 'Täckning',
+        description: 'Var linjen gäller. En regional linje (t.ex. psykiatrisk akutmottagning) behöver också regionens namn.',
+        optionLabels: { national: 'Hela landet', region: 'En region', municipality: 'En kommun' },
+      }),
     region: z.string().min(2).max(80).optional().meta({
       title: 'Region',
       description: 'För regionala och kommunala linjer: regionen, skriven som i inställningarna, t.ex. "Region Exempel".',

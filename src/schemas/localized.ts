@@ -8,8 +8,12 @@ import { z } from './z.ts';
 export function localized<T extends z.ZodType<string>>(inner: T, meta: { title: string; description: string }) {
   return z
     .object({
-      sv: inner.meta({ title: 'Svenska', description: meta.description }),
-      en: inner.optional().meta({ title: 'English', description: 'Engelsk översättning. Lämna tomt för att visa den svenska texten.' }),
+      // The group carries the field's help; each language says only where it shows (no help twice).
+      sv: inner.meta({ title: 'Svenska', description: 'Visas på de svenska sidorna.' }),
+      en: inner.optional().meta({
+        title: 'English',
+        description: 'Visas på de engelska sidorna. Lämna tomt för att visa den svenska texten där.',
+      }),
     })
     .meta({ ...meta, i18n: 'none' });
 }

@@ -52,7 +52,11 @@ export const WeeklyIntervalSchema = z
     days: z
       .array(z.enum(weekdays, { error: 'Veckodagar skrivs mon, tue, wed, thu, fri, sat, sun.' }))
       .min(1, { error: 'Välj minst en veckodag.' })
-      .meta({ title: 'Dagar', description: 'Veckodagarna intervallet börjar på (mon = måndag … sun = söndag).' }),
+      .meta({
+        title: 'Dagar',
+        description: 'Veckodagarna intervallet börjar på.',
+        optionLabels: { mon: 'Måndag', tue: 'Tisdag', wed: 'Onsdag', thu: 'Torsdag', fri: 'Fredag', sat: 'Lördag', sun: 'Söndag' },
+      }),
     from: fromField,
     to: toField,
   })
@@ -86,12 +90,12 @@ export const OpeningHoursSchema = z
       .enum(['always', 'weekly', 'unknown'], { error: 'Välj "always" (dygnet runt), "weekly" (vissa tider) eller "unknown" (okänt).' })
       .meta({
         title: 'Sort av öppettider',
-        description:
-          'always = öppet dygnet runt alla dagar; weekly = bestämda tider per veckodag; unknown = tiderna är inte kända eller källorna säger olika.',
+        description: 'Välj "Okänt" när tiderna inte är kända eller källorna säger olika: sidan visar då inte "öppet nu".',
+        optionLabels: { always: 'Dygnet runt, alla dagar', weekly: 'Bestämda tider per veckodag', unknown: 'Okänt' },
       }),
     weekly: z.array(WeeklyIntervalSchema).default([]).meta({
       title: 'Tider per veckodag',
-      description: 'Bara för weekly. Ett intervall per rad; samma dag kan ha flera intervall.',
+      description: 'Bara för "Bestämda tider per veckodag". Ett intervall per rad; samma dag kan ha flera intervall.',
     }),
     holidays: z
       .enum(['normal', 'closed', 'sunday', 'unknown'], { error: 'Välj normal, closed, sunday eller unknown.' })
@@ -99,7 +103,8 @@ export const OpeningHoursSchema = z
       .meta({
         title: 'Helgdagar',
         description:
-          'Vad gäller på röda dagar och på midsommar-, jul- och nyårsafton: normal = samma som andra dagar; closed = stängt; sunday = söndagens tider; unknown = okänt (sidan visar då inte "öppet nu" de dagarna).',
+          'Vad som gäller på röda dagar och på midsommar-, jul- och nyårsafton. Är det okänt visar sidan inte "öppet nu" de dagarna.',
+        optionLabels: { normal: 'Samma tider som andra dagar', closed: 'Stängt', sunday: 'Söndagens tider', unknown: 'Okänt' },
       }),
     exceptions: z.array(ExceptionSchema).default([]).meta({
       title: 'Avvikande dagar',

@@ -39,6 +39,13 @@ declare module 'zod/v4/core' {
     relation?: { collection: string; valueField: string; searchFields: string[]; displayFields?: string[] };
     /** Placeholder / example shown to the editor and in the docs. */
     examples?: unknown[];
+    /**
+     * The Swedish label of each choice of an enum (or a list of choices), shown in the CMS instead
+     * of the stored value: either the words themselves (`{ free: 'Gratis att ringa' }`) when only
+     * editors see them, or the path of the UI strings the site shows them with
+     * (`'helplines.audienceNames'` in content/ui/sv.yaml), so both say the same from one definition.
+     */
+    optionLabels?: string | Record<string, string>;
   }
 }
 

@@ -5,7 +5,9 @@
  * through both the Decap rule and the zod field; they must agree.
  */
 import type { CmsCollection, CmsField } from 'decap-cms-core';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { cmsConfig } from '../../admin/cms/config.ts';
 import { collectionFromType, formats } from '../../admin/cms/collections.ts';
 import { customChecks, isDateSchema, unwrap } from '../../admin/cms/fields.ts';
@@ -17,7 +19,12 @@ import { eventsType } from '../fixtures/cms/new-type.ts';
 type AnySchema = z.core.$ZodType;
 type Field = CmsField & Record<string, unknown>;
 const types = contentTypes as readonly ContentType[];
-const config = cmsConfig(types, ['Callout', 'image'], { backend: { name: 'test-repo' } });
+const uiSv: unknown = parseYaml(readFileSync('content/ui/sv.yaml', 'utf8'));
+const config = cmsConfig(types, ['Callout', 'image'], { backend: { name: 'test-repo' } }, uiSv);
+
+type Option = string | { label: string; value: string };
+/** The stored values a select offers (its options are labelled: `{ label, value }`). */
+const optionValues = (field: Field) => (field.options as Option[]).map((o) => (typeof o === 'string' ? o : o.value));
 
 function collectionFields(collection: CmsCollection): Field[][] {
   if (collection.files) return collection.files.map((f) => f.fields as Field[]);
@@ -51,7 +58,11 @@ function pair(schema: AnySchema, fields: Field[], path: string, inOptionalGroup 
       const element = unwrap(def.element).inner;
       if (defOf(element).type === 'object') leaves.push(...pair(element, field.fields as Field[], `${here}[]`));
       else if (defOf(element).type === 'enum')
-        expect(field).toMatchObject({ widget: 'select', multiple: true, options: Object.values(defOf(element).entries!) });
+        expect({ ...field, options: optionValues(field) }).toMatchObject({
+          widget: 'select',
+          multiple: true,
+          options: Object.values(defOf(element).entries!),
+        });
       else leaves.push({ path: `${here}[]`, schema: def.element, field: field.field as Field });
     }
     return leaves;
@@ -149,7 +160,7 @@ describe('every schema field is a CMS field with the same rules', () => {
       expect(field.required ?? true).toBe(required);
     }
     const def = defOf(inner);
-    if (def.type === 'enum') expect(field.options).toEqual(Object.values(def.entries!));
+    if (def.type === 'enum') expect(optionValues(field)).toEqual(Object.values(def.entries!));
     if (isDateSchema(inner)) expect(field).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
     if (def.type !== 'string' || isDateSchema(inner) || field.widget === 'relation') return;
 
@@ -246,5 +257,63 @@ describe('the helplines list in the CMS', () => {
   it('shows when each line was last checked, so stale facts are seen at a glance', () => {
     const helplines = config.collections.find((c) => c.name === 'helplines');
     expect(helplines?.summary).toContain('{{verification.lastChecked}}');
+  });
+});
+
+describe('the admin speaks Swedish: choices by their Swedish names, every help text once', () => {
+  interface Placed {
+    path: string;
+    field: Field;
+    parentHint?: string;
+  }
+  function walk(fields: Field[] | undefined, path: string, parentHint?: string): Placed[] {
+    return (fields ?? []).flatMap((field) => {
+      const here = `${path}.${field.name}`;
+      const item = field.field as Field | undefined;
+      return [
+        { path: here, field, parentHint },
+        ...walk(field.fields as Field[] | undefined, here, field.hint as string | undefined),
+        ...(item ? [{ path: `${here}[]`, field: item, parentHint: field.hint as string | undefined }] : []),
+        ...(item ? walk(item.fields as Field[] | undefined, `${here}[]`, item.hint as string | undefined) : []),
+      ];
+    });
+  }
+  const placed = config.collections.flatMap((collection) =>
+    collectionFields(collection).flatMap((fields) => walk(fields, collection.name)),
+  );
+  const selects = placed.filter(({ field }) => field.widget === 'select');
+
+  it('finds the selects (the walk reaches nested groups and lists)', () => {
+    expect(selects.map(({ path }) => path)).toEqual(
+      expect.arrayContaining(['helplines.kind', 'helplines.audiences', 'helplines.hours.type', 'helplines.hours.weekly.days']),
+    );
+  });
+
+  it.each(selects.map((s) => [s.path, s] as const))('%s: every choice has a Swedish label, not the stored value', (_path, { field }) => {
+    for (const option of field.options as Option[]) {
+      expect(typeof option, `an option without a label: ${JSON.stringify(option)}`).toBe('object');
+      const { label, value } = option as { label: string; value: string };
+      expect(label.trim().length).toBeGreaterThan(0);
+      expect(label, `"${value}" is shown as its code`).not.toBe(value);
+    }
+  });
+
+  it('the choices the site shows have the same names in the admin (one definition: the UI strings)', () => {
+    const ui = uiSv as { helplines: { audienceNames: Record<string, string>; topicNames: Record<string, string> } };
+    const byPath = Object.fromEntries(selects.map(({ path, field }) => [path, field.options as { label: string; value: string }[]]));
+    for (const { label, value } of byPath['helplines.audiences']!) expect(label).toBe(ui.helplines.audienceNames[value]);
+    for (const { label, value } of byPath['helplines.topics']!) expect(label).toBe(ui.helplines.topicNames[value]);
+  });
+
+  it('no help text is repeated on a group and its field, or on a list and its item', () => {
+    const repeated = placed
+      .filter(({ field, parentHint }) => field.hint !== undefined && field.hint === parentHint)
+      .map(({ path }) => path);
+    expect(repeated).toEqual([]);
+  });
+
+  it('no help text explains stored codes ("free = gratis"): the choices say it in Swedish', () => {
+    const codeHints = placed.filter(({ field }) => /(^|[\s;(])[a-z][a-z-]*\s=\s/.test(String(field.hint ?? ''))).map(({ path }) => path);
+    expect(codeHints).toEqual([]);
   });
 });

@@ -82,7 +82,7 @@ describe('safe-mdx format', () => {
       ['title', 'description', 'slug', 'updated', 'body'],
     );
     expect(file).toBe(
-      '---\ntitle: "Rubrik: med kolon"\ndescription: En beskrivning "med" citat.\nupdated: 2026-11-23\n---\n\nText \\{x\\}\n',
+      '---\ntitle: \'Rubrik: med kolon\'\ndescription: En beskrivning "med" citat.\nupdated: 2026-11-23\n---\n\nText \\{x\\}\n',
     );
     expect(format.fromFile(file)).toEqual({
       title: 'Rubrik: med kolon',

@@ -1,0 +1,70 @@
+/**
+ * Saving loses nothing: every content file is already what the CMS writes when an editor opens the
+ * entry and saves it unchanged (admin/cms/save.ts, the formats the admin registers), so a save
+ * changes only what the editor changed. Comments, which no save could keep, are refused by the
+ * content check instead; what they said lives in fields (a helpline's "Anteckningar för
+ * redaktionen") and the editor's guide.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { cmsConfig } from '../../admin/cms/config.ts';
+import { savedByCms } from '../../admin/cms/save.ts';
+import { cleanYamlFormat } from '../../admin/cms/safe-mdx.ts';
+import { commentOffsets } from '../../src/lib/content-file.ts';
+import { contentRules } from '../../src/lib/mdx-safety.ts';
+import { contentTypes, type ContentType } from '../../src/schemas/index.ts';
+import { contentAsCmsSaves } from '../../scripts/cms-save-content.ts';
+
+const files = contentAsCmsSaves();
+
+describe('every content file is saved back unchanged by the CMS', () => {
+  it('covers every kind of file (pages, helplines, settings, UI strings)', () => {
+    for (const folder of ['content/pages/sv/', 'content/pages/en/', 'content/helplines/', 'content/settings/', 'content/ui/'])
+      expect(
+        files.some(({ file }) => file.startsWith(folder)),
+        folder,
+      ).toBe(true);
+  });
+  it.each(files.map((f) => [f.file, f] as const))('%s', (_file, { text, saved }) => {
+    // If this fails after a hand edit: `npm run format:content` writes the file as the CMS would.
+    expect(saved).toBe(text);
+  });
+});
+
+describe('a change in the CMS changes only its own lines', () => {
+  const ui: unknown = parseYaml(readFileSync('content/ui/sv.yaml', 'utf8'));
+  const types = contentTypes as readonly ContentType[];
+  const config = cmsConfig(types, [], { backend: { name: 'test-repo' } }, ui);
+  it('a new summary in 112.yaml changes one line and nothing else', () => {
+    const file = 'content/helplines/112.yaml';
+    const text = readFileSync(file, 'utf8');
+    const format = cleanYamlFormat();
+    const data = format.fromFile(text) as { summary: { sv: string } };
+    data.summary.sv = 'En ny sammanfattning som redaktören skrev.';
+    const keys = (config.collections.find((c) => c.name === 'helplines')!.fields ?? []).map((f) => f.name);
+    const before = text.split('\n');
+    const after = format.toFile(data, keys).split('\n');
+    expect(after.length).toBe(before.length);
+    const changed = after.flatMap((line, i) => (line === before[i] ? [] : [line]));
+    expect(changed).toEqual(['  sv: En ny sammanfattning som redaktören skrev.']);
+    // And saving it unchanged again is the identity.
+    expect(savedByCms(file, after.join('\n'), types, config, contentRules)).toBe(after.join('\n'));
+  });
+});
+
+describe('commentOffsets finds YAML comments from the syntax tree, and nothing else', () => {
+  const cases: { reason: string; yaml: string; comments: number }[] = [
+    { reason: 'a comment line', yaml: '# Om linjen\nname: x\n', comments: 1 },
+    { reason: 'a comment after a value', yaml: 'kind: support # inte vård\n', comments: 1 },
+    { reason: 'a comment inside a list', yaml: 'audiences:\n  # först\n  - everyone\n', comments: 1 },
+    { reason: 'an indented comment in a group', yaml: 'hours:\n  type: weekly\n  # helgdagar okända\n  holidays: unknown\n', comments: 1 },
+    { reason: 'a # inside quotes', yaml: "title: 'Nummer # 1'\n", comments: 0 },
+    { reason: 'a # in an address (no space before it)', yaml: 'url: https://exempel.se/sida#avsnitt\n', comments: 0 },
+    { reason: 'a # at the start of a line in a block text', yaml: 'text: |\n  # Rubrik i texten\n  Mer text.\n', comments: 0 },
+    { reason: 'a plain value with # after a letter', yaml: 'name: C#-kursen\n', comments: 0 },
+  ];
+  it.each(cases)('$reason → $comments', ({ yaml, comments }) => {
+    expect(commentOffsets(yaml)).toHaveLength(comments);
+  });
+});
