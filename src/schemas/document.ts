@@ -42,9 +42,10 @@ export const DocumentSchema = z.strictObject({
     z.string().min(3, { error: 'Titeln behöver minst 3 tecken.' }).max(120, { error: 'Titeln får vara högst 120 tecken.' }),
     { title: 'Titel', description: 'Dokumentets titel, som den står på dokumentet, t.ex. "Årsrapport 2025".' },
   ),
-  kind: z.enum(documentKinds, { error: 'Välj sort: report, brochure, annual-report, form eller other.' }).meta({
+  kind: z.enum(documentKinds, { error: 'Välj en sort i listan: rapport, broschyr, årsrapport, blankett eller annat.' }).meta({
     title: 'Sort',
-    description: 'report = rapport, brochure = broschyr, annual-report = årsrapport, form = blankett, other = annat.',
+    description: 'Vad för slags dokument det är. Dokumentsidan listar dokumenten sort för sort.',
+    optionLabels: { report: 'Rapport', brochure: 'Broschyr', 'annual-report': 'Årsrapport', form: 'Blankett', other: 'Annat' },
   }),
   date: DateSchema.meta({
     title: 'Datum',
@@ -63,12 +64,26 @@ export const DocumentSchema = z.strictObject({
       examples: ['/media/exempel-arsrapport-2025.pdf'],
     }),
   language: z
-    .enum(documentLanguages, { error: `Välj språk med en kod: ${documentLanguages.join(', ')}.` })
+    .enum(documentLanguages, { error: 'Välj dokumentets språk i listan.' })
     .default('sv')
     .meta({
       title: 'Dokumentets språk',
-      description:
-        'Språket dokumentet är skrivet på: sv = svenska, en = engelska, fi = finska, fit = meänkieli, se = nordsamiska, rom = romani, yi = jiddisch, ar = arabiska, fa = persiska, so = somaliska, ti = tigrinja, pl = polska, uk = ukrainska.',
+      description: 'Språket dokumentet är skrivet på. Länken till filen säger det till den som läser.',
+      optionLabels: {
+        sv: 'Svenska',
+        en: 'Engelska',
+        fi: 'Finska',
+        fit: 'Meänkieli',
+        se: 'Nordsamiska',
+        rom: 'Romani',
+        yi: 'Jiddisch',
+        ar: 'Arabiska',
+        fa: 'Persiska',
+        so: 'Somaliska',
+        ti: 'Tigrinja',
+        pl: 'Polska',
+        uk: 'Ukrainska',
+      } satisfies Record<(typeof documentLanguages)[number], string>,
     }),
   summary: localized(
     z

@@ -14,7 +14,7 @@ export function relatedList(collection: string, meta: { title: string; descripti
         .regex(slugPattern, { error: 'Välj ett inlägg i listan (filnamnet utan ändelse, t.ex. "arsrapport-2025").' })
         .meta({
           title: meta.title,
-          description: meta.description,
+          description: 'Välj i listan. Sök på rubriken.',
           relation: { collection, valueField: '{{slug}}', searchFields: [meta.searchField], displayFields: [meta.searchField] },
         }),
     )
