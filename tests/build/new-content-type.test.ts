@@ -116,8 +116,9 @@ export const newTypeEdits: { file: string; find: string; replace: string }[] = [
 
 /** The types with interface strings of their own`,
   },
-  { file: 'src/schemas/index.ts', find: 'uiSchemaFor({ helplines })', replace: 'uiSchemaFor({ helplines, notices })' },
-  { file: 'src/schemas/index.ts', find: '[pages, settings, ui, helplines]', replace: '[pages, settings, ui, helplines, notices]' },
+  // Inserted after helplines, so the edit holds whatever types the registry lists after it.
+  { file: 'src/schemas/index.ts', find: 'uiSchemaFor({ helplines', replace: 'uiSchemaFor({ helplines, notices' },
+  { file: 'src/schemas/index.ts', find: '[pages, settings, ui, helplines', replace: '[pages, settings, ui, helplines, notices' },
   {
     file: 'src/templates/index.ts',
     find: "import Page from './Page.astro';",
