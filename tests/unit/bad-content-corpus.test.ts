@@ -18,9 +18,10 @@ import { bris, cases, H, helpline, P, page, valid, withBody, type Case } from '.
 const forbidden = [/undefined/, /\[object Object\]/, /Ogiltig inmatning/, /förväntat string/, /\n\s+at .+:\d+:\d+/];
 
 const roots: string[] = [];
+// Over a hundred copies to remove: on a busy machine that takes longer than the default 10 s.
 afterAll(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+}, 120_000);
 
 /** A copy of the content and media with one case applied; the result of the check. */
 export function runCase(c: Case) {
