@@ -6,6 +6,7 @@
 import type { Locale } from '../lib/i18n.ts';
 import type { FolderTypeName } from '../schemas/index.ts';
 import { courseFeeds } from './course-feed.ts';
+import { newsFeeds } from './news-feeds.ts';
 
 export interface Feed {
   /** The feed's title as a feed reader shows it, in the page's language. */
@@ -19,6 +20,7 @@ type FeedsOf = (locale: Locale) => Promise<Feed[]> | Feed[];
 
 export const feedsByType: Partial<Record<FolderTypeName, FeedsOf>> = {
   courses: courseFeeds,
+  news: newsFeeds,
 };
 
 /** Every feed to advertise on a page in this language. */

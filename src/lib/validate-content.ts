@@ -17,9 +17,10 @@ import { checkUpload } from '../rules/media.ts';
 import { slugify, slugPattern } from '../rules/slug.ts';
 import { contentComponents } from '../schemas/content-components.ts';
 import { contentTypes, locales, type ContentType, type FolderType } from '../schemas/index.ts';
-import { problemsFromSafety, problemsFromZod, type ContentProblem } from './content-errors.ts';
+import { fieldLabel, problemsFromSafety, problemsFromZod, type ContentProblem } from './content-errors.ts';
 import { parseContentFile } from './content-file.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { mediaReferencesIn } from './media-references.ts';
 import { inspectMdx, contentRules, type ComponentUse } from './mdx-safety.ts';
 import { checkReferences, type ReferringEntry } from './references.ts';
 import { entryPath, reservedSegments, sectionPath, typeLocales } from './routes.ts';
@@ -221,6 +222,32 @@ function componentProblems(entries: readonly CheckedEntry[], collections: Collec
 
 type Collections = Map<string, { folder: string; keys: Set<string> }>;
 
+/** Fields that name an uploaded file (a document's file, a news item's image): the file is in the media library. */
+function mediaFieldProblems(entries: readonly CheckedEntry[], root: string): ContentProblem[] {
+  return entries.flatMap((entry) =>
+    mediaReferencesIn(entry.schema, entry.data).flatMap(({ path, href }) => {
+      let decoded = href;
+      try {
+        decoded = decodeURIComponent(href);
+      } catch {
+        // A broken escape names no file: it is reported as missing below.
+      }
+      if (existsSync(join(root, 'public', decoded))) return [];
+      return [
+        {
+          file: entry.file,
+          field: path.join('.'),
+          label: fieldLabel(entry.schema, path),
+          line: entry.lineOf(path),
+          found: `"${href}", som inte finns i mediebiblioteket (${MEDIA_DIR}${href.slice('/media'.length)})`,
+          expected: `en uppladdad fil i ${MEDIA_DIR}/`,
+          fix: 'Ladda upp filen i mediebiblioteket och välj den i fältet, eller välj en fil som finns.',
+        },
+      ];
+    }),
+  );
+}
+
 /** Two pages claiming one address in a language, or a page taking a built-in page's address: every file involved is named. */
 function addressProblems(entries: readonly CheckedEntry[]): ContentProblem[] {
   const builtIn = new Map<string, string>();
@@ -366,6 +393,7 @@ export function checkContent(
     })),
   );
   problems.push(...componentProblems(entries, collections, root));
+  problems.push(...mediaFieldProblems(entries, root));
   problems.push(...addressProblems(entries));
   problems.push(...validateMedia(root));
   const passedMdx = new Map(entries.filter((e) => e.file.endsWith('.mdx')).map((e) => [join(root, e.file), e.text]));

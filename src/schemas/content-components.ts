@@ -106,6 +106,13 @@ export const contentComponents = {
     props: SafetyPlanPropsSchema,
     children: false,
   },
+  InaccessibleDocuments: {
+    label: 'Otillgängliga dokument',
+    description:
+      'En lista över dokumenten vars fil inte är tillgänglighetsanpassad, hämtad från Dokument. Hör hemma i tillgänglighetsredogörelsen.',
+    props: z.strictObject({}),
+    children: false,
+  },
 } as const satisfies Record<string, ContentComponentSpec>;
 
 export type ContentComponentName = keyof typeof contentComponents;

@@ -12,8 +12,10 @@ import { CourseSchema } from './course.ts';
 import { CourseUiSchema, EventUiSchema } from './course-ui.ts';
 import { checkCourseVersions, scheduleNeedsCare } from './course-checks.ts';
 import { EventSchema } from './event.ts';
+import { DocumentSchema, DocumentUiSchema, documentNeedsCare } from './document.ts';
 import { GuideChapterSchema, GuidePartSchema, GuideUiSchema } from './guide.ts';
 import { HelplineSchema, HelplineUiSchema, requireEmergencyLine } from './helpline.ts';
+import { NewsSchema, NewsUiSchema } from './news.ts';
 import { PageSchema } from './page.ts';
 import { checkWorks, ResearchSchema, ResearchUiSchema } from './research.ts';
 import { SettingsSchema } from './settings.ts';
@@ -98,6 +100,11 @@ export interface FolderType extends BaseType {
   staleness?: { field: string; days: number };
   /** Interface strings of this type, in content/ui/<lang>.yaml under the type's name. */
   ui?: z.ZodObject;
+  /**
+   * The section page lists the entries in pages of this many, newest first: `/aktuellt/`, then
+   * `/aktuellt/sida/2/` (`/en/news/page/2/`). The field with the date that orders them.
+   */
+  paginate?: { pageSize: number; dateField: string };
   /** Checks across the type's entries that no single file's schema can see; messages for the editor. */
   checkAll?: (entries: readonly CheckedEntry[]) => CrossProblem[];
   /**
@@ -311,8 +318,46 @@ const guide = {
   schema: GuideChapterSchema,
 } as const satisfies FolderType;
 
+const news = {
+  name: 'news',
+  label: 'Aktuellt',
+  labelSingular: 'Nyhet',
+  description: 'Nyheter på svenska och engelska: en ny termin, en öppen föreläsning, en ny rapport. Den senaste visas först.',
+  folder: 'content/news',
+  kind: 'folder',
+  format: 'mdx',
+  translation: 'files',
+  identifierField: 'title',
+  summaryField: 'summary',
+  listSummary: '{{title}} · {{date}}',
+  route: { sv: 'aktuellt', en: 'news', pages: 'both' },
+  nav: { order: 8 },
+  paginate: { pageSize: 10, dateField: 'date' },
+  ui: NewsUiSchema,
+  schema: NewsSchema,
+} as const satisfies FolderType;
+
+const documents = {
+  name: 'documents',
+  label: 'Dokument',
+  labelSingular: 'Dokument',
+  description:
+    'Rapporter, broschyrer, årsrapporter och blanketter. Ladda upp filen i mediebiblioteket och ange om den är tillgänglig. En fil per dokument, båda språken i samma fil.',
+  folder: 'content/documents',
+  kind: 'folder',
+  format: 'yaml',
+  translation: 'fields',
+  identifierField: 'title',
+  summaryField: 'summary',
+  listSummary: '{{title.sv}} · {{kind}} · {{date}}',
+  route: { sv: 'dokument', en: 'documents', pages: 'both' },
+  care: { needsCare: documentNeedsCare },
+  ui: DocumentUiSchema,
+  schema: DocumentSchema,
+} as const satisfies FolderType;
+
 /** The types with interface strings of their own; each is a group in content/ui/<lang>.yaml. */
-export const UiSchema = uiSchemaFor({ helplines, courses, events, research, guide });
+export const UiSchema = uiSchemaFor({ helplines, courses, events, research, guide, news, documents });
 
 const ui = {
   name: 'ui',
@@ -342,6 +387,8 @@ export const contentTypes = [
   research,
   guideParts,
   guide,
+  news,
+  documents,
 ] as const satisfies readonly ContentType[];
 
 export type ContentTypeName = (typeof contentTypes)[number]['name'];

@@ -1,5 +1,6 @@
 import { z } from './z.ts';
 import { localized } from './localized.ts';
+import { NewsletterSchema } from './newsletter.ts';
 
 /** A number shown in the crisis strip on every page (112, 1177). */
 export const EmergencyNumberSchema = z.strictObject({
@@ -51,6 +52,10 @@ export const SettingsSchema = z.strictObject({
     .refine((list) => list[0]?.tel === '112', { error: 'Första numret i krisraden ska vara 112 (akut fara för liv).' })
     .meta({ title: 'Nödnummer i krisraden', description: 'Numren som syns överst på varje sida. 112 ska alltid stå först.' }),
   footer: localized(z.string().min(2).max(400), { title: 'Sidfotstext', description: 'Kort text längst ned på varje sida.' }),
+  newsletter: NewsletterSchema.optional().meta({
+    title: 'Nyhetsbrev',
+    description: 'Fyll i om organisationen har ett nyhetsbrev: då visas en länk till anmälan på sidan Aktuellt. Lämna tomt annars.',
+  }),
 });
 
 export type SettingsData = z.output<typeof SettingsSchema>;

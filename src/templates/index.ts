@@ -13,7 +13,11 @@ import EventsSection from './EventsSection.astro';
 import GuideChapterPage from './GuideChapterPage.astro';
 import GuidePartPage from './GuidePartPage.astro';
 import GuideSection from './GuideSection.astro';
+import DocumentPage from './DocumentPage.astro';
+import DocumentsSection from './DocumentsSection.astro';
 import HelplinesPage from './HelplinesPage.astro';
+import NewsPage from './NewsPage.astro';
+import NewsSection from './NewsSection.astro';
 import Page from './Page.astro';
 import ResearchPage from './ResearchPage.astro';
 import ResearchSection from './ResearchSection.astro';
@@ -28,4 +32,6 @@ export const templates: Partial<Record<FolderTypeName, { section?: Template; ent
   research: { section: ResearchSection, entry: ResearchPage },
   guide: { section: GuideSection, entry: GuideChapterPage },
   guideParts: { entry: GuidePartPage },
+  news: { section: NewsSection, entry: NewsPage },
+  documents: { section: DocumentsSection, entry: DocumentPage },
 };

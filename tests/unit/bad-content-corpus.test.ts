@@ -85,7 +85,8 @@ describe('odd but fine: accepted as written', () => {
     },
     {
       kind: 'a Document that exists',
-      file: P('dokument'),
+      // Not "dokument": /dokument/ is the documents' section page.
+      file: P('dokument-finns'),
       content: withBody('<Document href="/media/exempel-broschyr.pdf" title="Broschyr" />'),
       field: '',
       says: /./,

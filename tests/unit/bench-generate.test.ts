@@ -10,6 +10,8 @@ describe('the bench generator covers every registered folder type with valid ent
   const root = mkdtempSync(join(tmpdir(), 'bench-gen-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   cpSync('content', join(root, 'content'), { recursive: true });
+  // Documents and images name their files in the media library, which the check looks up.
+  cpSync('public/media', join(root, 'public/media'), { recursive: true });
   const generated = generateContent(root, 100);
 
   it('writes entries of every folder type and skips none', () => {

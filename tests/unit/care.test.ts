@@ -179,3 +179,18 @@ describe('courses and events: enrolment still open after the last session', () =
     expect(contentType('events').care?.needsCare).toBe(contentType('courses').care?.needsCare);
   });
 });
+
+describe('documents without an accessible version', () => {
+  it.each([
+    { reason: 'not accessible, no accessible version', data: { accessible: false }, listed: true },
+    {
+      reason: 'not accessible, an accessible version linked',
+      data: { accessible: false, accessibleVersion: '/media/x.docx' },
+      listed: false,
+    },
+    { reason: 'accessible', data: { accessible: true }, listed: false },
+  ])('$reason → listed: $listed', ({ data, listed }) => {
+    const notes = contentType('documents').care!.needsCare!({ key: 'd', file: 'content/documents/d.yaml', data }, today);
+    expect(notes.length).toBe(listed ? 1 : 0);
+  });
+});

@@ -8,6 +8,7 @@ import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import Document from './Document.astro';
 import HelplineRef from './HelplineRef.astro';
+import InaccessibleDocuments from './InaccessibleDocuments.astro';
 import Link from './Link.astro';
 import Reflection from '../guide/Reflection.astro';
 import SafetyPlan from '../guide/SafetyPlan.astro';
@@ -19,6 +20,7 @@ export const contentComponentMap: Record<ContentComponentName, unknown> & { a: u
   Cite,
   Reflection,
   SafetyPlan,
+  InaccessibleDocuments,
   // Not a component editors write: what Markdown links render as (rel="noreferrer" to other sites).
   a: Link,
 };
