@@ -136,7 +136,7 @@ export const DocumentUiSchema = z.strictObject({
  * Innehållsstatus: a document whose file is not accessible and that offers no accessible version.
  * The accessibility statement lists it already; the editor should make or link an accessible one.
  */
-export function documentNeedsCare(entry: CheckedEntry): CareNote[] {
+export function documentNeedsCare(entry: CheckedEntry, _today?: string): CareNote[] {
   const data = entry.data as { accessible?: boolean; accessibleVersion?: string };
   if (data.accessible || data.accessibleVersion) return [];
   return [
