@@ -109,7 +109,7 @@ export const newTypeEdits: { file: string; find: string; replace: string }[] = [
   identifierField: 'title',
   summaryField: 'summary',
   route: { sv: 'anslag', en: 'notices', pages: 'both' },
-  nav: { order: 6 },
+  nav: { order: 9 },
   ui: NoticeUiSchema,
   schema: NoticeSchema,
 } as const satisfies FolderType;
