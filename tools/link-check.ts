@@ -131,7 +131,14 @@ export function checkLinks(files: Map<string, string>, siteOrigins: string[]): L
       report.broken.push({ ref, reason: `${target.pathname} finns inte i bygget` });
       continue;
     }
-    if (target.hash && target.hash !== 'top' && file.endsWith('.html') && !anchors.get(file)?.has(target.hash)) {
+    // A fragment that starts with "/" is a route inside a single-page app (the CMS: /admin/#/collections/…), not an element.
+    if (
+      target.hash &&
+      target.hash !== 'top' &&
+      !target.hash.startsWith('/') &&
+      file.endsWith('.html') &&
+      !anchors.get(file)?.has(target.hash)
+    ) {
       report.broken.push({ ref, reason: `#${target.hash} finns inte på ${urlPathOf(file)}` });
     }
   }

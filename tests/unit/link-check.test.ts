@@ -54,6 +54,7 @@ describe('checkLinks: what must resolve in the build', () => {
     { reason: 'a phone link', body: '<a href="tel:+46812345">x</a><a href="tel:112">x</a>' },
     { reason: 'an e-mail link', body: '<a href="mailto:info@example.se">x</a>' },
     { reason: 'a query string on an existing page', body: '<a href="/om/?q=1">x</a>' },
+    { reason: 'a route inside a single-page app (the CMS)', body: '<a href="/om/#/collections/pages/entries/om">x</a>' },
   ];
   it.each(fine)('$reason resolves', ({ body }) => {
     expect(check(body).broken).toEqual([]);
