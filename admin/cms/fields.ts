@@ -226,6 +226,17 @@ function labelsAt(ui: unknown, path: string): Record<string, string> | undefined
   return node && typeof node === 'object' ? (node as Record<string, string>) : undefined;
 }
 
+const nestedFields = (field: Field) => (field.fields ?? (field.field ? [field.field] : [])) as Field[];
+
+/** Marks a field inside a list or group that is the same in every language: copied from Swedish. */
+function copiedFromSwedish(field: Field): void {
+  if ((field.widget === 'list' || field.widget === 'object') && !field.multiple) {
+    // Lists and groups take only a boolean; their own fields are the ones copied.
+    field.i18n = true;
+    for (const child of nestedFields(field)) copiedFromSwedish(child);
+  } else field.i18n = 'duplicate';
+}
+
 /** The Decap field for one schema field. */
 export function fieldFromZod(name: string, schema: AnySchema, options: FieldOptions): CmsField {
   const { inner, required, meta, ...rest } = unwrap(schema);
@@ -303,10 +314,7 @@ export function fieldFromZod(name: string, schema: AnySchema, options: FieldOpti
       // in every language (a course's sessions, a work's authors) is `true` with each of its fields
       // `duplicate`, as Decap's documentation shows for nested fields, so the English version gets a copy.
       field.i18n = mode !== 'none';
-      if (mode === 'duplicate') {
-        const nested = (field.fields ?? (field.field ? [field.field] : [])) as Field[];
-        for (const child of nested) child.i18n = 'duplicate';
-      }
+      if (mode === 'duplicate') for (const child of nestedFields(field)) copiedFromSwedish(child);
     } else field.i18n = mode;
   }
   return field;

@@ -343,6 +343,9 @@ test.describe('search', () => {
     await page.goto('/aterhamtningsguiden/');
     // "blädderblock" is only in the facilitator notes of one chapter.
     expect(readFileSync(resolve('content/guide/sv/det-som-hjalpt-andra.mdx'), 'utf8')).toContain('blädderblock');
-    expect(await search(page, 'blädderblock')).toEqual([]);
+    // No guide page is found by it. (Pagefind currently matches the query to the "B" of file sizes on
+    // the documents pages, a relevance problem for the search issue, not a leak of the notes.)
+    const urls = (await search(page, 'blädderblock')).map((r) => r.url);
+    expect(urls.filter((url) => url.startsWith('/aterhamtningsguiden/') || url.startsWith('/en/recovery-guide/'))).toEqual([]);
   });
 });

@@ -317,3 +317,22 @@ describe('the admin speaks Swedish: choices by their Swedish names, every help t
     expect(codeHints).toEqual([]);
   });
 });
+
+describe('Decap accepts the configuration: lists and groups take only a boolean i18n', () => {
+  function all(fields: Field[] | undefined, path: string): [string, Field][] {
+    return (fields ?? []).flatMap((f) => {
+      const here = `${path}.${f.name}`;
+      const item = f.field as Field | undefined;
+      return [[here, f] as [string, Field], ...all(f.fields as Field[] | undefined, here), ...(item ? all([item], here) : [])];
+    });
+  }
+  const groups = config.collections
+    .flatMap((c) => collectionFields(c).flatMap((fields) => all(fields, c.name)))
+    .filter(([, f]) => (f.widget === 'list' || f.widget === 'object') && !f.multiple);
+  it('finds nested lists and groups (a course’s sessions, a research work’s authors)', () => {
+    expect(groups.length).toBeGreaterThan(5);
+  });
+  it.each(groups.map(([path, f]) => [path, f] as const))('%s', (_path, field) => {
+    expect(['undefined', 'boolean']).toContain(typeof field.i18n);
+  });
+});
