@@ -5,16 +5,9 @@
  * the build naming the file, the field and what to do. Pure: the caller checks existence.
  */
 import type { z } from 'zod';
+import { fieldsWithMeta, type FieldMeta } from './schema-walk.ts';
 
 type AnySchema = z.core.$ZodType;
-
-interface Def {
-  type: string;
-  innerType?: AnySchema;
-  in?: AnySchema;
-  shape?: Record<string, AnySchema>;
-  element?: AnySchema;
-}
 
 /** An uploaded file's address found in an entry's data. */
 export interface MediaReference {
@@ -22,31 +15,11 @@ export interface MediaReference {
   href: string;
 }
 
-const widgetOf = (schema: AnySchema) => ((schema as z.ZodType).meta?.() as { widget?: string } | undefined)?.widget;
+const uploadWidget = (meta: FieldMeta) => (meta.widget === 'file' || meta.widget === 'image' ? meta.widget : undefined);
 
 /** Every `/media/…` value of a `file` or `image` field in `data` (already parsed by `schema`). */
-export function mediaReferencesIn(schema: AnySchema, data: unknown, path: (string | number)[] = []): MediaReference[] {
-  let current = schema;
-  let widget = widgetOf(current);
-  for (let i = 0; i < 20; i++) {
-    const def = current._zod.def as unknown as Def;
-    const next = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-    if (!next) break;
-    current = next;
-    widget ??= widgetOf(current);
-  }
-  if (widget === 'file' || widget === 'image') {
-    return typeof data === 'string' && data.startsWith('/media/') ? [{ path, href: data }] : [];
-  }
-  const def = current._zod.def as unknown as Def;
-  if (def.type === 'object' && def.shape && data && typeof data === 'object') {
-    return Object.entries(def.shape).flatMap(([key, field]) =>
-      mediaReferencesIn(field, (data as Record<string, unknown>)[key], [...path, key]),
-    );
-  }
-  if (def.type === 'array' && def.element && Array.isArray(data)) {
-    const element = def.element;
-    return data.flatMap((item, i) => mediaReferencesIn(element, item, [...path, i]));
-  }
-  return [];
+export function mediaReferencesIn(schema: AnySchema, data: unknown): MediaReference[] {
+  return fieldsWithMeta(schema, data, uploadWidget).flatMap(({ path, value }) =>
+    typeof value === 'string' && value.startsWith('/media/') ? [{ path, href: value }] : [],
+  );
 }

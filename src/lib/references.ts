@@ -7,16 +7,9 @@
  */
 import type { z } from 'zod';
 import { describeValue, fieldLabel, type ContentProblem } from './content-errors.ts';
+import { fieldsWithMeta, type FieldMeta } from './schema-walk.ts';
 
 type AnySchema = z.core.$ZodType;
-
-interface Def {
-  type: string;
-  innerType?: AnySchema;
-  in?: AnySchema;
-  shape?: Record<string, AnySchema>;
-  element?: AnySchema;
-}
 
 /** A reference found in an entry's data. */
 export interface Reference {
@@ -27,29 +20,13 @@ export interface Reference {
   value: string;
 }
 
-const metaOf = (schema: AnySchema) => ((schema as z.ZodType).meta?.() ?? {}) as { relation?: { collection: string } };
+const relationOf = (meta: FieldMeta) => (meta.relation as { collection: string } | undefined)?.collection;
 
 /** Every reference in `data` (already parsed by `schema`), found through the schema's `relation` metadata. */
-export function referencesIn(schema: AnySchema, data: unknown, path: (string | number)[] = []): Reference[] {
-  let current = schema;
-  let relation = metaOf(current).relation;
-  for (let i = 0; i < 20; i++) {
-    const def = current._zod.def as unknown as Def;
-    const next = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-    if (!next) break;
-    current = next;
-    relation ??= metaOf(current).relation;
-  }
-  if (relation) return typeof data === 'string' ? [{ path, collection: relation.collection, value: data }] : [];
-  const def = current._zod.def as unknown as Def;
-  if (def.type === 'object' && def.shape && data && typeof data === 'object') {
-    return Object.entries(def.shape).flatMap(([key, field]) => referencesIn(field, (data as Record<string, unknown>)[key], [...path, key]));
-  }
-  if (def.type === 'array' && def.element && Array.isArray(data)) {
-    const element = def.element;
-    return data.flatMap((item, i) => referencesIn(element, item, [...path, i]));
-  }
-  return [];
+export function referencesIn(schema: AnySchema, data: unknown): Reference[] {
+  return fieldsWithMeta(schema, data, relationOf).flatMap(({ path, picked, value }) =>
+    typeof value === 'string' ? [{ path, collection: picked, value }] : [],
+  );
 }
 
 /** An entry as the check sees it. */
