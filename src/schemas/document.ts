@@ -1,8 +1,8 @@
-import { checkUrl } from '../rules/url.ts';
 import { DateSchema } from './date.ts';
 import { localized } from './localized.ts';
 import { documentPathPattern } from './media.ts';
 import { sectionTexts, uiText } from './ui.ts';
+import { siteOrHttpsUrl } from './url.ts';
 import type { CareNote, CheckedEntry } from './index.ts';
 import { z } from './z.ts';
 
@@ -25,18 +25,6 @@ export type DocumentKind = (typeof documentKinds)[number];
  * (`Intl.DisplayNames`), so no list of names needs translating.
  */
 export const documentLanguages = ['sv', 'en', 'fi', 'fit', 'se', 'rom', 'yi', 'ar', 'fa', 'so', 'ti', 'pl', 'uk'] as const;
-
-const linkMessage = 'Skriv en sida på webbplatsen (/…) eller en hel adress som börjar med https://.';
-
-/** A link to a page on this site or to another site over https, through the one URL rule. */
-const siteOrHttpsLink = () =>
-  z
-    .string()
-    .regex(/^(?:https:\/\/|\/(?!\/))/, { error: linkMessage })
-    .superRefine((value, ctx) => {
-      const verdict = checkUrl(value);
-      if (!verdict.ok) ctx.addIssue({ code: 'custom', message: `Adressen har ${verdict.reason}. ${verdict.fix}` });
-    });
 
 export const DocumentSchema = z.strictObject({
   title: localized(
@@ -98,7 +86,7 @@ export const DocumentSchema = z.strictObject({
     description:
       'Slå på bara om filen är kontrollerad: rubriker, läsordning, alternativtexter och språk är rätt (en taggad PDF). Annars står dokumentet i tillgänglighetsredogörelsen.',
   }),
-  accessibleVersion: siteOrHttpsLink().optional().meta({
+  accessibleVersion: siteOrHttpsUrl().optional().meta({
     title: 'Tillgänglig version',
     description:
       'Om innehållet finns i ett tillgängligt format någon annanstans, t.ex. som en sida här (/…) eller på en annan webbplats (https://…). Lämna tomt annars.',
