@@ -30,7 +30,10 @@ export function careGroups(root: string, today: string): CareGroup[] {
   const folderTypes = (contentTypes as readonly ContentType[]).filter((t): t is FolderType => t.kind === 'folder');
   const groups = new Map<string, CareGroup>();
   for (const type of folderTypes) {
-    const entries = readEntries(type, root).map((e) => ({ ...e, name: textOf(e.data, type.identifierField, 'sv') ?? e.key }));
+    const entries = readEntries(type, root, { data: true }).map((e) => ({
+      ...e,
+      name: textOf(e.data, type.identifierField, 'sv') ?? e.key,
+    }));
     for (const item of careItems(type, entries, today)) {
       const heading = `${type.label}: ${item.heading.charAt(0).toLowerCase()}${item.heading.slice(1)}`;
       if (!groups.has(heading)) groups.set(heading, { heading, items: [] });

@@ -38,7 +38,10 @@ export function staleReport(root: string, today: string): string {
   const types = (contentTypes as readonly ContentType[]).filter((t): t is FolderType => t.kind === 'folder' && Boolean(t.staleness));
   return types
     .map((type) => {
-      const entries = readEntries(type, root).map((e) => ({ ...e, name: textOf(e.data, type.identifierField, 'sv') ?? e.key }));
+      const entries = readEntries(type, root, { data: true }).map((e) => ({
+        ...e,
+        name: textOf(e.data, type.identifierField, 'sv') ?? e.key,
+      }));
       return staleSection(type, staleEntries(entries, type.staleness!.field, today, type.staleness!.days), entries.length, today);
     })
     .join('\n\n');

@@ -122,7 +122,7 @@ interface FileResult {
 }
 
 /** Every check of one file of `type` at `path` (relative `file` for messages). */
-function checkFile(type: ContentType, root: string, path: string): FileResult {
+function checkFile(type: ContentType, root: string, path: string, inspectBody = true): FileResult {
   const file = relative(root, path).split(sep).join('/');
   const inFolder = relative(join(root, type.folder), path).split(sep).join('/');
   if (!existsSync(path)) {
@@ -154,7 +154,7 @@ function checkFile(type: ContentType, root: string, path: string): FileResult {
   if (!result.success)
     problems.push(...problemsFromZod(file, type.schema, data, result.error, (p) => lineOf(p) ?? (type.format === 'mdx' ? 1 : undefined)));
   let components: ComponentUse[] = [];
-  if (body !== undefined) {
+  if (body !== undefined && inspectBody) {
     const inspected = inspectMdx(text, contentRules);
     problems.push(...problemsFromSafety(file, inspected.problems));
     components = inspected.components;
@@ -168,10 +168,14 @@ function checkFile(type: ContentType, root: string, path: string): FileResult {
   };
 }
 
-/** The valid entries of a type below `root`, parsed by its schema (defaults filled in). Files with problems are left out. */
-export function readEntries(type: ContentType, root: string): ReferringEntry[] {
+/**
+ * The valid entries of a type below `root`, parsed by its schema (defaults filled in). Files with
+ * problems are left out. `{ data: true }`: only the fields are needed (reports after the build, whose
+ * content check has already inspected every body), so MDX bodies are not parsed again.
+ */
+export function readEntries(type: ContentType, root: string, options: { data?: boolean } = {}): ReferringEntry[] {
   return folderFiles(type, root).flatMap((path) => {
-    const { entry } = checkFile(type, root, path);
+    const { entry } = checkFile(type, root, path, !options.data);
     return entry ? [entry] : [];
   });
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/content-errors.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { readEntries, validateContent } from '../../src/lib/validate-content.ts';
+import { contentTypes } from '../../src/schemas/index.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/bad-content');
 
@@ -166,4 +167,16 @@ describe('a fault in the check itself', () => {
     expect(message).toContain('Rapportera felet');
     expect(message).toContain("reading 'x'");
   });
+});
+
+describe('readEntries for reports reads the fields without parsing bodies again', () => {
+  it.each(contentTypes.filter((t) => t.kind === 'folder').map((t) => [t.name, t] as const))(
+    '%s: the same entries and data',
+    (_name, type) => {
+      const full = readEntries(type, '.');
+      const data = readEntries(type, '.', { data: true });
+      expect(full.length).toBeGreaterThan(0);
+      expect(data.map(({ key, file, data }) => ({ key, file, data }))).toEqual(full.map(({ key, file, data }) => ({ key, file, data })));
+    },
+  );
 });
