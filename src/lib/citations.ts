@@ -10,6 +10,8 @@
  * Swedish variant of APA (`apa-sv`): names joined with "och" instead of "&", and role labels in
  * lower case ("red."), as Swedish APA guides write them. Other works use APA's own English.
  */
+import { ELEMENT_NODE, transformSync, walkSync } from 'ultrahtml';
+import sanitize from 'ultrahtml/transformers/sanitize';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
@@ -155,10 +157,38 @@ function resolvePlaceholder(text: string, lang: 'sv-SE' | 'en-US', inText: boole
 
 /** The inside of citeproc's entry markup: no wrapping `<div>`s, no Vancouver list number. */
 function entryHtml(html: string): string {
-  return html
-    .replace(/<div class="csl-left-margin">[^<]*<\/div>/g, '')
-    .replace(/<\/?div\b[^>]*>/g, '')
-    .trim();
+  return safeReferenceHtml(
+    html
+      .replace(/<div class="csl-left-margin">[^<]*<\/div>/g, '')
+      .replace(/<\/?div\b[^>]*>/g, '')
+      .trim(),
+  );
+}
+
+/**
+ * citeproc escapes a title but writes an organisation's or a person's name, and a link's address,
+ * into its HTML as given; the reference reaches the page as HTML (`set:html`). So the reference is
+ * parsed and kept to what a reference uses: italics and the like, and links to https:// addresses.
+ * Any other element is dropped with its content; any other attribute is dropped.
+ */
+export function safeReferenceHtml(html: string): string {
+  const cleaned = transformSync(html, [
+    sanitize({
+      allowElements: ['i', 'b', 'em', 'strong', 'span', 'sup', 'sub', 'a'],
+      allowAttributes: { href: ['a'] },
+    }),
+  ]);
+  return transformSync(cleaned, [
+    (doc) => {
+      walkSync(doc, (node) => {
+        if (node.type !== ELEMENT_NODE) return;
+        // Only a link's address stays, and only an https:// one that cannot leave its attribute.
+        const href = node.name === 'a' ? node.attributes.href : undefined;
+        node.attributes = href && /^https:\/\/[^\s"'<>]+$/.test(href) ? { href } : {};
+      });
+      return doc;
+    },
+  ]);
 }
 
 export interface FormattedReference {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plugins } from '@citation-js/core';
-import { cslLocale, formatInText, formatReference, swedishApa, toCsl } from '../../src/lib/citations.ts';
+import { cslLocale, formatInText, formatReference, safeReferenceHtml, swedishApa, toCsl } from '../../src/lib/citations.ts';
 import { compareWorks, facetValues, groupByTopic, matchesWorkFilter, yearOf } from '../../src/lib/research.ts';
 import { ResearchSchema, type ResearchInput } from '../../src/schemas/research.ts';
 
@@ -230,5 +230,44 @@ describe('the list: filters, groups and order', () => {
     });
     expect(yearOf('2019-03')).toBe(2019);
     expect(yearOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('a reference reaches the page as HTML: nothing from content can become markup there', () => {
+  it(
+    'a name with markup, a title with markup and an address with a quote stay text and a plain link',
+    () => {
+      const attack = work('attack', {
+        title: 'A <img src=x onerror=alert(1)> title',
+        type: 'report',
+        authors: [{ organisation: 'Org <img src=x onerror=alert(2)><script>alert(3)</script>' }],
+        issued: '2019',
+        language: 'en',
+        topics: ['peer-support'],
+        url: 'https://exempel.se/"><svg onload=alert(4)>',
+      });
+      for (const style of ['apa', 'vancouver'] as const) {
+        const { html } = formatReference(attack, style);
+        expect(html, style).not.toMatch(/<(?:img|script|svg)\b/i);
+        expect(html, style).not.toMatch(/<[^>]*\son\w+\s*=/i);
+        for (const [, attrs] of html.matchAll(/<a\b([^>]*)>/g)) expect(attrs, style).toMatch(/^ href="https:\/\/[^"\s<>]+"$/);
+      }
+    },
+    slow,
+  );
+
+  const cases: { reason: string; html: string; kept: string }[] = [
+    { reason: 'italics stay', html: '<i>Titel</i>', kept: '<i>Titel</i>' },
+    {
+      reason: 'an https link stays, with its address only',
+      html: '<a href="https://doi.org/10.1/x" class="c">x</a>',
+      kept: '<a href="https://doi.org/10.1/x">x</a>',
+    },
+    { reason: 'a javascript: link loses its address', html: '<a href="javascript:alert(1)">x</a>', kept: '<a>x</a>' },
+    { reason: 'an event handler is dropped', html: '<span onclick="alert(1)">x</span>', kept: '<span>x</span>' },
+    { reason: 'an element a reference never uses is dropped', html: 'a<iframe src="https://x.se/"></iframe>b', kept: 'ab' },
+  ];
+  it.each(cases)('$reason', ({ html, kept }) => {
+    expect(safeReferenceHtml(html)).toBe(kept);
   });
 });
