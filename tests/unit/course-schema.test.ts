@@ -11,40 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentProblem } from '../../src/lib/content-errors.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
 import { CourseSchema } from '../../src/schemas/course.ts';
+import { course } from '../fixtures/bad-content-corpus.ts';
 import { parseMdxFile } from '../../src/lib/validate-content.ts';
 
-/** A valid course, frozen here so the cases' lines do not move when the example content changes. */
-export const goodCourse = `---
-title: Testkurs om återhämtning
-summary: En kurs för testerna, med allt en kurs behöver och inget mer än så.
-easyRead: En kurs för testerna. Vi träffas två gånger.
-learn:
-  - Att testa kurser
-themes: [recovery]
-audiences: [everyone]
-format: on-site
-term: vt-2027
-groupSize: 12
-facilitators:
-  - role: peer-trainer
-  - role: professional
-venue: kunskapens-hus
-enrolment:
-  email: recoverycollege@exempel.se
-  opens: 2026-12-01
-  closes: 2027-02-01
-  cancel: Mejla oss om du inte kan komma.
-sessions:
-  - date: 2027-02-03
-    start: '17:00'
-    end: '19:00'
-  - date: 2027-02-10
-    start: '17:00'
-    end: '19:00'
----
-
-Text.
-`;
+/** The corpus's frozen valid course (tests/fixtures/bad-content-corpus.ts) with a second session. */
+const goodCourse = course.replace(
+  "    end: '19:00'\n---",
+  "    end: '19:00'\n  - date: 2027-02-10\n    start: '17:00'\n    end: '19:00'\n---",
+);
 
 const change = (find: string, replace: string) => {
   if (!goodCourse.includes(find)) throw new Error(`"${find}" finns inte i testkursen`);
