@@ -36,6 +36,9 @@ export default defineConfig({
     // tests/build/inline-styles.test.ts that a component's scoped style used in MDX text is hashed too.
     inlineStylesheets: 'always',
   },
+  // Uploaded images are converted by sharp (src/components/content/MediaImage.astro); mozjpeg makes the
+  // JPEG fallback no larger than a typical upload.
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { jpeg: { mozjpeg: true } } } },
   markdown: {
     // Shiki writes inline styles, which the strict CSP forbids; content needs no code highlighting.
     syntaxHighlight: false,

@@ -10,10 +10,11 @@ import Document from './Document.astro';
 import HelplineRef from './HelplineRef.astro';
 import InaccessibleDocuments from './InaccessibleDocuments.astro';
 import Link from './Link.astro';
+import MediaImage from './MediaImage.astro';
 import Reflection from '../guide/Reflection.astro';
 import SafetyPlan from '../guide/SafetyPlan.astro';
 
-export const contentComponentMap: Record<ContentComponentName, unknown> & { a: unknown } = {
+export const contentComponentMap: Record<ContentComponentName, unknown> & { a: unknown; img: unknown } = {
   Callout,
   HelplineRef,
   Document,
@@ -23,4 +24,6 @@ export const contentComponentMap: Record<ContentComponentName, unknown> & { a: u
   InaccessibleDocuments,
   // Not a component editors write: what Markdown links render as (rel="noreferrer" to other sites).
   a: Link,
+  // Not one either: what Markdown images render as (converted, sized and lazy; MediaImage.astro).
+  img: MediaImage,
 };
