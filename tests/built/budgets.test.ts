@@ -10,12 +10,14 @@
  * reported beside the brotli figure. Script files load after the first paint (their tags are
  * inert templates until then); their bytes still count in each page's total.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scanTags } from '../../tools/html-scan.ts';
+import { downloadedFile, pageImages } from '../../tools/page-images.ts';
 import { pageResources, pageWeight, type PageWeight } from '../../tools/page-weight.ts';
-import { publicPages, read } from './built.ts';
+import { outDir, publicPages, read } from './built.ts';
 
 /** The text of a page's inline `<style>` elements. */
 const inlineStyles = (html: string) => scanTags(html).filter((t) => t.name === 'style' && t.text);
@@ -33,6 +35,29 @@ describe(`every public page loads ≤ ${PAGE_BUDGET} bytes (brotli) before inter
     expect(w.total, `${w.path}: HTML ${w.html} + CSS ${w.css} + JS ${w.js} (${w.jsFiles.join(', ') || 'no JS'})`).toBeLessThanOrEqual(
       PAGE_BUDGET,
     );
+  });
+});
+
+// A page's images load after its HTML and do not block interaction, so they are budgeted apart:
+// what a phone (360 CSS px wide, 2× screen; the text column is 328 px) downloads for the images
+// that load at once (eager; lazy ones wait until scrolled to) ≤ 30 KB per page, 1.5 s at 400 kbit/s.
+const EAGER_IMAGES_BUDGET = 30 * 1024;
+const eagerImages = publicPages.map((p) => {
+  const files = pageImages(p.html)
+    .filter(({ img }) => img.loading !== 'lazy')
+    .map((image) => downloadedFile(image, 328, 2))
+    .filter((f): f is string => f !== undefined);
+  return { path: p.path, files, bytes: files.reduce((sum, f) => sum + statSync(join(outDir, decodeURI(f))).size, 0) };
+});
+
+describe(`the images a phone downloads at once ≤ ${EAGER_IMAGES_BUDGET} bytes per page`, () => {
+  it('some page has an image that loads at once (the news item with the example image)', () => {
+    expect(eagerImages.find((p) => p.path === '/aktuellt/exempel-varterminens-kurser/')?.files).toEqual([
+      expect.stringMatching(/^\/_astro\/exempel-stig\.[\w-]+\.avif$/),
+    ]);
+  });
+  it.each(eagerImages.filter((p) => p.files.length > 0).map((p) => [p.path, p] as const))('%s', (_path, p) => {
+    expect(p.bytes, `${p.path}: ${p.files.join(', ')}`).toBeLessThanOrEqual(EAGER_IMAGES_BUDGET);
   });
 });
 
@@ -107,6 +132,10 @@ afterAll(() => {
       '| Page | HTML | CSS | JS | Total | Critical path | Scripts |',
       '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
       ...rows,
+      '',
+      `Images loaded at once on a phone (360 px, 2×; not brotli: image files are compressed already), budget ${EAGER_IMAGES_BUDGET}:`,
+      '',
+      ...eagerImages.filter((p) => p.files.length > 0).map((p) => `- ${p.path}: ${p.bytes} (${p.files.join(', ')})`),
       '',
     ].join('\n'),
   );
