@@ -108,5 +108,17 @@ export function formatName(type: FolderType): string {
 
 /** Names of a collection's fields that are translated per language (Decap `i18n: translate`). */
 export function translatedFieldNames(collection: CmsCollection): string[] {
-  return ((collection.fields ?? []) as CmsField[]).filter((f) => f.i18n === 'translate' || f.i18n === true).map((f) => f.name);
+  return ((collection.fields ?? []) as CmsField[]).filter(isTranslated).map((f) => f.name);
+}
+
+/** A field holding text in the page's language: `translate`, or a group or list unless all it holds is copied from Swedish (an image's file without its alt text). */
+function isTranslated(field: CmsField): boolean {
+  return field.i18n === 'translate' || (field.i18n === true && !copied(field));
+}
+
+function copied(field: CmsField): boolean {
+  if (field.i18n === 'duplicate') return true;
+  const nested = field as { fields?: CmsField[]; field?: CmsField };
+  const children = nested.fields ?? (nested.field ? [nested.field] : []);
+  return field.i18n === true && children.length > 0 && children.every(copied);
 }

@@ -237,6 +237,9 @@ function copiedFromSwedish(field: Field): void {
   } else field.i18n = 'duplicate';
 }
 
+/** Decap's widgets that hold an uploaded file's address. */
+export const isUploadWidget = (widget: unknown) => widget === 'image' || widget === 'file';
+
 /** The Decap field for one schema field. */
 export function fieldFromZod(name: string, schema: AnySchema, options: FieldOptions): CmsField {
   const { inner, required, meta, ...rest } = unwrap(schema);
@@ -252,7 +255,10 @@ export function fieldFromZod(name: string, schema: AnySchema, options: FieldOpti
   } else if (def.type === 'string') {
     field.widget = meta.widget ?? 'string';
     const pattern = combinePattern(stringRules(inner));
-    if (pattern) field.pattern = pattern;
+    // Decap tests a file or image field's pattern against the file's name alone (`bild.jpg`, not
+    // `/media/bild.jpg`), so an address rule there refuses every upload; the full schema checks the
+    // address before the file is written (validate-entry.ts).
+    if (pattern && !isUploadWidget(field.widget)) field.pattern = pattern;
   } else if (def.type === 'number') {
     const { min, max, int } = numberRules(inner);
     Object.assign(field, { widget: 'number', value_type: int ? 'int' : 'float' });
@@ -314,7 +320,14 @@ export function fieldFromZod(name: string, schema: AnySchema, options: FieldOpti
       // in every language (a course's sessions, a work's authors) is `true` with each of its fields
       // `duplicate`, as Decap's documentation shows for nested fields, so the English version gets a copy.
       field.i18n = mode !== 'none';
-      if (mode === 'duplicate') for (const child of nestedFields(field)) copiedFromSwedish(child);
+      // A field of a group that declares itself text (an image's alt text) stays translated.
+      const shape = widget === 'object' ? ((def as { shape?: Record<string, AnySchema> }).shape ?? {}) : {};
+      const declared = (child: Field) => (shape[child.name] ? unwrap(shape[child.name]!).meta.i18n : undefined);
+      if (mode === 'duplicate')
+        for (const child of nestedFields(field)) {
+          if (declared(child) === 'translate' && !nestedFields(child).length) child.i18n = 'translate';
+          else copiedFromSwedish(child);
+        }
     } else field.i18n = mode;
   }
   return field;

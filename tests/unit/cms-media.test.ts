@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { MissingMediaError, mediaFileSize } from '../../src/data/media.ts';
 import { bodyImagePattern } from '../../admin/cms/collections.ts';
 import { fieldFromZod } from '../../admin/cms/fields.ts';
+import { entryProblems } from '../../admin/cms/validate-entry.ts';
+import { contentType } from '../../src/schemas/index.ts';
 import { documentLabel, documentType, formatFileSize } from '../../src/lib/file-size.ts';
 import { documentPathPattern, image, ImageSchema } from '../../src/schemas/media.ts';
 
@@ -81,6 +83,37 @@ describe('image fields', () => {
     expect(alt).toMatchObject({ name: 'alt', widget: 'string' });
     expect(alt!.required).toBeUndefined(); // Decap's default: required
     expect((alt!.pattern as string[])[1]).toMatch(/^Skriv en alternativtext/);
+  });
+
+  it('the image itself has no form pattern: Decap would test it against the file name alone and refuse every upload', () => {
+    const field = fieldFromZod('hero', image({ title: 'Toppbild', description: 'Bild överst.' }), { i18n: true }) as unknown as Record<
+      string,
+      unknown
+    >;
+    expect((field.fields as Record<string, unknown>[])[0]!.pattern).toBeUndefined();
+  });
+
+  const news = { title: 'En nyhet', date: '2026-11-25', summary: 'En nyhet med en bild som laddats upp i mediebiblioteket.' };
+  const problems = (img: unknown) => entryProblems(contentType('news'), { ...news, image: img, body: 'Text.' });
+  it.each([
+    { reason: 'an upload with its alt text is saved', img: { src: '/media/bild.jpg', alt: 'En stig genom skogen.' }, expected: [] },
+    {
+      reason: 'an upload without alt text is refused before saving',
+      img: { src: '/media/bild.jpg' },
+      expected: [{ field: 'Bild › Alternativtext', message: 'måste fyllas i.' }],
+    },
+    {
+      reason: 'a file name without the media folder is refused before saving',
+      img: { src: 'bild.jpg', alt: 'En stig genom skogen.' },
+      expected: [{ field: 'Bild › Bild', message: expect.stringMatching(/från mediebiblioteket/) }],
+    },
+    {
+      reason: 'an address out of the media folder is refused before saving',
+      img: { src: '/media/../src/bild.jpg', alt: 'En stig genom skogen.' },
+      expected: [{ field: 'Bild › Bild', message: expect.stringMatching(/från mediebiblioteket/) }],
+    },
+  ])('news image: $reason', ({ img, expected }) => {
+    expect(problems(img)).toEqual(expected);
   });
 });
 
