@@ -106,14 +106,22 @@ export function formatName(type: FolderType): string {
   return type.translation === 'files' ? `${base}-${type.name}` : base;
 }
 
-/** Names of a collection's fields that are translated per language (Decap `i18n: translate`). */
+/**
+ * A collection's fields that are translated per language (Decap `i18n: translate`): a group's by
+ * their path (`image.alt`, not the image's copied file), a list as a whole (its items are in one language).
+ */
 export function translatedFieldNames(collection: CmsCollection): string[] {
-  return ((collection.fields ?? []) as CmsField[]).filter(isTranslated).map((f) => f.name);
+  return translatedPaths((collection.fields ?? []) as CmsField[], '');
 }
 
-/** A field holding text in the page's language: `translate`, or a group or list unless all it holds is copied from Swedish (an image's file without its alt text). */
-function isTranslated(field: CmsField): boolean {
-  return field.i18n === 'translate' || (field.i18n === true && !copied(field));
+function translatedPaths(fields: readonly CmsField[], prefix: string): string[] {
+  return fields.flatMap((field) => {
+    const path = `${prefix}${field.name}`;
+    if (field.i18n === 'translate') return [path];
+    if (field.i18n !== true || copied(field)) return [];
+    const group = field as { widget?: string; fields?: CmsField[] };
+    return group.widget === 'object' && group.fields ? translatedPaths(group.fields, `${path}.`) : [path];
+  });
 }
 
 function copied(field: CmsField): boolean {

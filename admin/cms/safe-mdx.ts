@@ -369,7 +369,7 @@ export interface Formatter {
 
 export interface FormatOptions {
   /**
-   * Fields that are translated (Decap `i18n: translate`). A language version in which none of them
+   * Fields that are translated (Decap `i18n: translate`; in a group, by path: `image.alt`). A language version in which none of them
    * has a value is an untranslated page: Decap would still write it (with the copied dates), so
    * `toFile` returns '' and Decap skips the file.
    */
@@ -381,7 +381,9 @@ export interface FormatOptions {
  * version is not written (the formats below) and not checked before saving (admin/main.ts).
  */
 export function untranslated(data: Record<string, unknown>, fields: readonly string[] = []): boolean {
-  return fields.length > 0 && fields.every((name) => withoutEmpty(data[name]) === undefined);
+  // A field in a group is named by its path (`image.alt`): the group's copied file does not count.
+  const at = (path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
+  return fields.length > 0 && fields.every((path) => withoutEmpty(at(path)) === undefined);
 }
 
 /** MDX file with YAML front matter; the body field holds CommonMark for the editor. */

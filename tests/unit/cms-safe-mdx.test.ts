@@ -150,12 +150,14 @@ describe('clean-yaml format and withoutEmpty', () => {
 });
 
 describe('untranslated: the one rule for "nobody wrote this language version" (format and check before saving)', () => {
-  const fields = ['title', 'description', 'body'];
+  const fields = ['title', 'description', 'image.alt', 'body'];
   const cases = [
     { reason: 'only copied dates and switches', data: { updated: '2026-11-23', sensitive: true }, expected: true },
     { reason: 'translated fields left as empty strings', data: { title: ' ', body: '', description: '' }, expected: true },
     { reason: 'a title is a started translation', data: { title: 'About' }, expected: false },
     { reason: 'text alone is a started translation', data: { body: 'Only text' }, expected: false },
+    { reason: 'an image copied from Swedish without its alt text', data: { image: { src: '/media/bild.jpg' } }, expected: true },
+    { reason: 'an English alt text is a started translation', data: { image: { src: '/media/bild.jpg', alt: 'A path' } }, expected: false },
   ];
   it.each(cases)('$reason', ({ data, expected }) => {
     expect(untranslated(data, fields)).toBe(expected);
@@ -167,5 +169,11 @@ describe('untranslated: the one rule for "nobody wrote this language version" (f
     const pages = cmsConfig(contentTypes, [], { backend: { name: 'test-repo' } }).collections.find((c) => c.name === 'pages')!;
     expect(translatedFieldNames(pages)).toEqual(expect.arrayContaining(['title', 'description', 'body']));
     expect(translatedFieldNames(pages)).not.toContain('updated');
+  });
+  it('a news item’s image counts by its alt text only; lists copied from Swedish do not count', () => {
+    const news = cmsConfig(contentTypes, [], { backend: { name: 'test-repo' } }).collections.find((c) => c.name === 'news')!;
+    expect(translatedFieldNames(news)).toEqual(expect.arrayContaining(['title', 'summary', 'image.alt']));
+    expect(translatedFieldNames(news)).not.toContain('image');
+    expect(translatedFieldNames(news)).not.toContain('relatedCourses');
   });
 });
