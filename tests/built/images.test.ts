@@ -4,12 +4,11 @@
  * exist and are what they say; the news item's lead image loads at once, images in text lazily.
  * The bytes per format and width go to reports/images.md (README "Performance").
  */
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pageImages, srcsetCandidates } from '../../tools/page-images.ts';
 import { outDir, publicPages } from './built.ts';
-import { mkdirSync, writeFileSync } from 'node:fs';
 
 const bytes = (path: string) => statSync(join(outDir, path)).size;
 const magic = (path: string) => readFileSync(join(outDir, path)).subarray(0, 12);
@@ -69,7 +68,7 @@ describe.each(['/aktuellt/exempel-varterminens-kurser/', '/en/news/exempel-varte
         ).toEqual([360, 720, 1080, 1440]);
         for (const c of candidates) {
           expect(checks[type as keyof typeof checks](magic(c.url)), `${c.url} is ${type}`).toBe(true);
-          if (path.startsWith('/aktuellt/')) rows.push(`| ${type.replace('image/', '')} | ${c.width} | ${bytes(c.url)} |`);
+          if (path.startsWith('/aktuellt/')) rows.push(`| ${String(type).replace('image/', '')} | ${c.width} | ${bytes(c.url)} |`);
         }
       }
     });
