@@ -67,12 +67,12 @@ test('an image uploaded in the admin is required to have alt text, and is served
   // Uploaded from an entry, the file is a draft until the entry is saved (Decap), then written.
   await expect(page.getByText('testbild.jpg')).toBeVisible({ timeout: 20_000 });
   await page.getByRole('button', { name: 'Välj markerad' }).click();
-  await expect(page.getByRole('button', { name: 'Välj en annan bild' }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Välj en annan bild' }).first()).toBeVisible({ timeout: 20_000 });
 
   // Without alt text nothing is written.
   await page.getByRole('button', { name: 'Publicera', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
-  await expect(page.getByText(/Kunde inte spara inlägg: .*Alternativtext: måste fyllas i/).first()).toBeVisible();
+  await expect(page.getByText(/Kunde inte spara inlägg: .*Alternativtext: måste fyllas i/).first()).toBeVisible({ timeout: 20_000 });
   expect(readdirSync(newsDir)).toEqual(before);
   expect(existsSync(join(workspace, 'public/media/testbild.jpg'))).toBe(false);
 
