@@ -7,6 +7,33 @@ import type { ContentType } from '../../src/schemas/index.ts';
 import { BODY_FIELD, formatName, formats, translatedFieldNames } from './collections.ts';
 import { cleanYamlFormat, safeMdxFormat, type Formatter, type SafeMdxRules } from './safe-mdx.ts';
 
+/** Entries kept by `cachedReads` per format, at most: a bound on memory, far above any collection here. */
+export const READ_CACHE_LIMIT = 20_000;
+
+/**
+ * The same format, reading each distinct file text once. Decap parses every entry of a collection
+ * again for each list, search, sort and relation query (the relation field asks on every keystroke),
+ * and parsing is most of that time (YAML and the MDX body: about 1.4 s of a 1,000-page list on a
+ * loaded 2-core machine). A file's text determines its fields, so a text seen before gets a copy of
+ * its earlier result (a copy: Decap may change what it is given).
+ */
+export function cachedReads(format: Formatter, limit = READ_CACHE_LIMIT): Formatter & { cached: Map<string, Record<string, unknown>> } {
+  const cached = new Map<string, Record<string, unknown>>();
+  return {
+    cached,
+    fromFile(content) {
+      let data = cached.get(content);
+      if (!data) {
+        data = format.fromFile(content);
+        if (cached.size >= limit) cached.delete(cached.keys().next().value!);
+        cached.set(content, data);
+      }
+      return structuredClone(data);
+    },
+    toFile: (data, sortedKeys) => format.toFile(data, sortedKeys),
+  };
+}
+
 /** Every custom format by its registered name, with the file extension Decap gives it. */
 export function cmsFormats(
   types: readonly ContentType[],
@@ -14,8 +41,8 @@ export function cmsFormats(
   rules: SafeMdxRules,
 ): { name: string; extension: 'mdx' | 'yaml'; format: Formatter; translatedFields?: string[] }[] {
   const list: ReturnType<typeof cmsFormats> = [
-    { name: formats.mdx, extension: 'mdx', format: safeMdxFormat(rules, BODY_FIELD) },
-    { name: formats.yaml, extension: 'yaml', format: cleanYamlFormat() },
+    { name: formats.mdx, extension: 'mdx', format: cachedReads(safeMdxFormat(rules, BODY_FIELD)) },
+    { name: formats.yaml, extension: 'yaml', format: cachedReads(cleanYamlFormat()) },
   ];
   // A translated type has its own format, which does not write a language version nobody translated.
   for (const type of types) {
@@ -23,7 +50,9 @@ export function cmsFormats(
     const collection = config.collections.find((c) => c.name === type.name)!;
     // The body field is among them (it is translated too).
     const translatedFields = translatedFieldNames(collection);
-    const format = type.format === 'mdx' ? safeMdxFormat(rules, BODY_FIELD, { translatedFields }) : cleanYamlFormat({ translatedFields });
+    const format = cachedReads(
+      type.format === 'mdx' ? safeMdxFormat(rules, BODY_FIELD, { translatedFields }) : cleanYamlFormat({ translatedFields }),
+    );
     list.push({ name: formatName(type), extension: type.format === 'mdx' ? 'mdx' : 'yaml', format, translatedFields });
   }
   return list;
