@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { cmsConfig } from '../../admin/cms/config.ts';
-import { cachedReads, savedByCms } from '../../admin/cms/save.ts';
+import { cachedReads, copyData, ReadCache, savedByCms } from '../../admin/cms/save.ts';
 import { cleanYamlFormat } from '../../admin/cms/safe-mdx.ts';
 import { commentOffsets } from '../../src/lib/content-file.ts';
 import { contentRules } from '../../src/lib/mdx-safety.ts';
@@ -87,8 +87,16 @@ describe('cachedReads: a file text is parsed once, every reader gets its own cop
     expect((format.fromFile(text) as { name: { sv: string } }).name.sv).toBe('Bris');
   });
   it('keeps at most its limit of texts, forgetting the oldest', () => {
-    const format = cachedReads(cleanYamlFormat(), 2);
+    const format = cachedReads(cleanYamlFormat(), new ReadCache(2));
     for (const n of [1, 2, 3]) format.fromFile(`n: ${n}\n`);
-    expect([...format.cached.keys()]).toEqual(['n: 2\n', 'n: 3\n']);
+    expect(format.cache.texts()).toEqual(['n: 2\n', 'n: 3\n']);
+  });
+  it('copyData copies objects and lists, keeps values', () => {
+    const data = { a: [{ b: 'c' }, 1, true, null], d: { e: new Date(0) } };
+    const copy = copyData(data);
+    expect(copy).toEqual(data);
+    expect(copy.a).not.toBe(data.a);
+    expect(copy.a[0]).not.toBe(data.a[0]);
+    expect(copy.d.e).not.toBe(data.d.e);
   });
 });
