@@ -34,6 +34,8 @@ const config = cmsConfig(contentTypes, [...components.map((c) => c.id), imageCom
 const caches = readCaches();
 const registered = cmsFormats(contentTypes, config, contentRules, caches);
 const warm = readAhead(caches, () => new Worker(new URL('./cms/read-worker.ts', import.meta.url), { type: 'module' }));
+// How many files were parsed on the page itself, by kind (read by tests/e2e/admin-large.spec.ts).
+Object.assign(window, { rcParsedOnPage: () => ({ mdx: caches.mdx.parsedHere, yaml: caches.yaml.parsedHere }) });
 for (const { name, extension, format } of registered) CMS.registerCustomFormat(name, extension, format);
 // The body field is among a translated type's translated fields (it is translated too).
 const translatedFields: Record<string, string[]> = Object.fromEntries(

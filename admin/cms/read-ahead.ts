@@ -6,6 +6,8 @@
  * in one long task. If the worker is missing or fails, nothing is warmed and the format parses on
  * the page as before.
  */
+import { BODY_FIELD } from './collections.ts';
+import { cleanYamlFormat, safeMdxFormat, type SafeMdxRules } from './safe-mdx.ts';
 import type { ReadCache, ReadCaches } from './save.ts';
 
 export interface ReadRequest {
@@ -18,6 +20,31 @@ export interface ReadResult {
   start: number;
   data: (Record<string, unknown> | null)[];
   done: boolean;
+}
+
+/** Texts answered per message: receiving a batch on the page is short work too. */
+export const READ_BATCH = 50;
+
+/**
+ * The reader thread's answer to a request (read-worker.ts): each text parsed by the same function as
+ * the formats Decap calls (every MDX format reads alike, and so does every YAML format), in batches.
+ * A text that does not parse is answered `null`: the format parses it again on the page and reports
+ * the error there, as without the reader thread.
+ */
+export function answerRead(request: ReadRequest, rules: SafeMdxRules, post: (result: ReadResult) => void): void {
+  const reader = request.kind === 'mdx' ? safeMdxFormat(rules, BODY_FIELD) : cleanYamlFormat();
+  const { id, texts } = request;
+  if (texts.length === 0) post({ id, start: 0, data: [], done: true });
+  for (let start = 0; start < texts.length; start += READ_BATCH) {
+    const data = texts.slice(start, start + READ_BATCH).map((text) => {
+      try {
+        return reader.fromFile(text);
+      } catch {
+        return null;
+      }
+    });
+    post({ id, start, data, done: start + READ_BATCH >= texts.length });
+  }
 }
 
 /** What the backend lists: a file's path and its text. */

@@ -17,6 +17,8 @@ export const READ_CACHE_LIMIT = 20_000;
 export class ReadCache {
   readonly #entries = new Map<string, Record<string, unknown>>();
   readonly limit: number;
+  /** Texts the formats parsed themselves, on the page (not found read ahead or read before). */
+  parsedHere = 0;
   constructor(limit = READ_CACHE_LIMIT) {
     this.limit = limit;
   }
@@ -67,6 +69,7 @@ export function cachedReads(format: Formatter, cache = new ReadCache()): Formatt
     fromFile(content) {
       let data = cache.get(content);
       if (!data) {
+        cache.parsedHere++;
         data = format.fromFile(content);
         cache.set(content, data);
       }
