@@ -46,5 +46,10 @@ export function registerQuickRelation(): void {
       };
     }
   }
-  (CMS.registerWidget as (name: string, control: unknown, preview: unknown, schema?: object) => void)('relation', QuickRelation, preview, schema);
+  (CMS.registerWidget as (name: string, control: unknown, preview: unknown, schema?: object) => void)(
+    'relation',
+    QuickRelation,
+    preview,
+    schema,
+  );
 }

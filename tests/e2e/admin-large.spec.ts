@@ -175,7 +175,10 @@ test('1,000 pages: the list opens, search finds one, a relation over 1,000 helpl
   });
   const relation = await step(page, 'relation', async () => {
     await referral.fill('Bris');
-    await page.getByRole('option', { name: /^Bris \d+$/ }).first().waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('option', { name: /^Bris \d+$/ })
+      .first()
+      .waitFor({ timeout: 60_000 });
   });
 
   const [load] = loadavg();
