@@ -10,7 +10,8 @@ import helplinesCss from '../src/components/helplines/helplines.css?url';
 import { cmsConfig } from './cms/config.ts';
 import { backends } from './cms/deploy.ts';
 import { editorComponentsFrom } from './cms/editor-components.ts';
-import { cmsFormats } from './cms/save.ts';
+import { readAhead, type ListedFile } from './cms/read-ahead.ts';
+import { cmsFormats, readCaches } from './cms/save.ts';
 import { untranslated } from './cms/safe-mdx.ts';
 import { BODY_FIELD, formatName } from './cms/collections.ts';
 import { describeProblems, entryProblems, EntryError } from './cms/validate-entry.ts';
@@ -20,6 +21,7 @@ import { contentComponents } from '../src/schemas/content-components.ts';
 import { contentTypes, defaultLocale, locales, type ContentType } from '../src/schemas/index.ts';
 import { componentPreviewHtml, imageComponent } from './components.ts';
 import { previewFor, ui } from './previews.ts';
+import { registerQuickRelation } from './relation.ts';
 import './admin.css';
 
 const components = editorComponentsFrom(contentComponents, componentPreviewHtml);
@@ -27,7 +29,13 @@ const config = cmsConfig(contentTypes, [...components.map((c) => c.id), imageCom
 
 // Files: MDX bodies escaped on save and unescaped on load; YAML without empty optional values.
 // A translated type has its own format that does not write a language version nobody translated.
-const registered = cmsFormats(contentTypes, config, contentRules);
+// Each file text is parsed once (save.ts); a listed collection is parsed ahead in a worker, off
+// the page's main thread (read-ahead.ts).
+const caches = readCaches();
+const registered = cmsFormats(contentTypes, config, contentRules, caches);
+const warm = readAhead(caches, () => new Worker(new URL('./cms/read-worker.ts', import.meta.url), { type: 'module' }));
+// How many files were parsed on the page itself, by kind (read by tests/e2e/admin-large.spec.ts).
+Object.assign(window, { rcParsedOnPage: () => ({ mdx: caches.mdx.parsedHere, yaml: caches.yaml.parsedHere }) });
 for (const { name, extension, format } of registered) CMS.registerCustomFormat(name, extension, format);
 // The body field is among a translated type's translated fields (it is translated too).
 const translatedFields: Record<string, string[]> = Object.fromEntries(
@@ -50,6 +58,17 @@ interface MediaFile {
 interface Implementation {
   persistEntry(entry: { dataFiles: DataFile[] }, options: unknown): Promise<unknown>;
   persistMedia?(file: MediaFile, options: unknown): Promise<unknown>;
+  entriesByFolder?(...args: unknown[]): Promise<ListedFile[]>;
+  allEntriesByFolder?(...args: unknown[]): Promise<ListedFile[]>;
+}
+
+/** A listing method of the backend whose files are parsed ahead, off the main thread, before Decap reads them. */
+function readingAhead(list: (...args: unknown[]) => Promise<ListedFile[]>) {
+  return async (...args: unknown[]) => {
+    const files = await list(...args);
+    await warm(files);
+    return files;
+  };
 }
 
 /** Uploads are data, never code: the same allow-list `npm run validate` applies to public/media/. */
@@ -69,6 +88,10 @@ for (const name of backends) {
       persist({ ...entry, dataFiles: entry.dataFiles.filter((file) => file.raw.trim() !== '') }, options);
     const persistMedia = implementation.persistMedia?.bind(implementation);
     if (persistMedia) implementation.persistMedia = async (file, options) => (await checkedUpload(file), persistMedia(file, options));
+    for (const method of ['entriesByFolder', 'allEntriesByFolder'] as const) {
+      const list = implementation[method]?.bind(implementation);
+      if (list) implementation[method] = readingAhead(list);
+    }
     return implementation;
   };
 }
@@ -96,6 +119,9 @@ CMS.registerEventListener({
     return undefined;
   },
 });
+
+// The relation widget, cheap with a thousand entries to choose from (relation.ts).
+registerQuickRelation();
 
 // Editor components: one per content component, plus an image that requires alt text.
 for (const component of components) CMS.registerEditorComponent(component as unknown as EditorComponentOptions);

@@ -95,8 +95,11 @@ function renamed(data: Record<string, unknown>, field: string, i: number): Recor
   return copy;
 }
 
-/** Write `n` synthetic entries into `<root>/content/…` (a copy of the repository). */
-export function generateContent(root: string, n: number): Generated {
+/**
+ * Write `n` synthetic entries into `<root>/content/…` (a copy of the repository). `counts` sets the
+ * number of entries of other types by name (`{ helplines: 1000 }`) instead of their share of `n`.
+ */
+export function generateContent(root: string, n: number, counts: Record<string, number> = {}): Generated {
   const folderTypes = (contentTypes as readonly ContentType[]).filter((t): t is FolderType => t.kind === 'folder');
   const others = folderTypes.filter((t) => t.name !== 'pages');
   const pageEntries = others.length ? Math.round(n * 0.8) : n;
@@ -141,7 +144,8 @@ export function generateContent(root: string, n: number): Generated {
       continue;
     }
     let written = 0;
-    copies: for (let i = 1; i <= perOther; i++) {
+    const wanted = counts[type.name] ?? perOther;
+    copies: for (let i = 1; i <= wanted; i++) {
       const name = `bench-${String(i).padStart(5, '0')}${ext}`;
       for (const { lang, data: example, body } of examples[i % examples.length]!) {
         const data = renamed(example, type.identifierField, i);

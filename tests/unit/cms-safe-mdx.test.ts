@@ -56,6 +56,17 @@ describe('mdxToMarkdown: the editor sees no escapes', () => {
     expect(toMd(mdx)).toBe(markdown);
   });
 
+  it('escapes at line starts, after code and after blank lines are all found (the reader skips plain text in one piece)', () => {
+    expect(toMd('a\n&#105;mport x\n\n&#101;xport y `\\{` \\} z\r\n\\{')).toBe('a\nimport x\n\nexport y `\\{` } z\n{');
+    expect(toMd('`kod`\n&#105;mport x')).toBe('`kod`\nimport x');
+    expect(toMd('\n&#105;mport x \\a \\{')).toBe('\nimport x \\a {');
+  });
+
+  it('a body without escapes is read as it is (the common case, which a long list reads for every entry)', () => {
+    const body = `## Rubrik\r\n\nText med \\* stjärna, \`kod\`, <strong>fet</strong> & mer.\n\n<Callout type="tip">\nRåd\n</Callout>\n\n\`\`\`\n{x}\n\`\`\``;
+    expect(toMd(body)).toBe(body.replace(/\r\n/g, '\n'));
+  });
+
   it.each(trickyTexts)('round trip gives back the typed text: $reason', ({ markdown }) => {
     const back = toMd(toMdx(markdown));
     // Autolinks come back as the equivalent Markdown link; a "<" before a letter and a javascript:

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { cmsConfig } from '../../admin/cms/config.ts';
-import { savedByCms } from '../../admin/cms/save.ts';
+import { cachedReads, copyData, ReadCache, savedByCms } from '../../admin/cms/save.ts';
 import { cleanYamlFormat } from '../../admin/cms/safe-mdx.ts';
 import { commentOffsets } from '../../src/lib/content-file.ts';
 import { contentRules } from '../../src/lib/mdx-safety.ts';
@@ -66,5 +66,37 @@ describe('commentOffsets finds YAML comments from the syntax tree, and nothing e
   ];
   it.each(cases)('$reason → $comments', ({ yaml, comments }) => {
     expect(commentOffsets(yaml)).toHaveLength(comments);
+  });
+});
+
+describe('cachedReads: a file text is parsed once, every reader gets its own copy', () => {
+  const text = "name:\n  sv: Bris\n  en: Bris\nphones:\n  - number: '116 111'\n";
+  it('reads the same data as the format itself, and parses a text seen before only once', () => {
+    let parses = 0;
+    const plain = cleanYamlFormat();
+    const format = cachedReads({ ...plain, fromFile: (content) => (parses++, plain.fromFile(content)) });
+    expect(format.fromFile(text)).toEqual(plain.fromFile(text));
+    expect(format.fromFile(text)).toEqual(plain.fromFile(text));
+    expect(parses).toBe(1);
+    expect(format.toFile({ a: 'b' })).toBe(plain.toFile({ a: 'b' }));
+  });
+  it('a reader that changes its copy changes nothing for the next', () => {
+    const format = cachedReads(cleanYamlFormat());
+    const first = format.fromFile(text) as { name: { sv: string } };
+    first.name.sv = 'ändrad';
+    expect((format.fromFile(text) as { name: { sv: string } }).name.sv).toBe('Bris');
+  });
+  it('keeps at most its limit of texts, forgetting the oldest', () => {
+    const format = cachedReads(cleanYamlFormat(), new ReadCache(2));
+    for (const n of [1, 2, 3]) format.fromFile(`n: ${n}\n`);
+    expect(format.cache.texts()).toEqual(['n: 2\n', 'n: 3\n']);
+  });
+  it('copyData copies objects and lists, keeps values', () => {
+    const data = { a: [{ b: 'c' }, 1, true, null], d: { e: new Date(0) } };
+    const copy = copyData(data);
+    expect(copy).toEqual(data);
+    expect(copy.a).not.toBe(data.a);
+    expect(copy.a[0]).not.toBe(data.a[0]);
+    expect(copy.d.e).not.toBe(data.d.e);
   });
 });
