@@ -1,6 +1,7 @@
 import { z } from './z.ts';
 import { localized } from './localized.ts';
 import { NewsletterSchema } from './newsletter.ts';
+import { defaultSearchSettings, SearchSettingsSchema } from './search.ts';
 
 /** A number shown in the crisis strip on every page (112, 1177). */
 export const EmergencyNumberSchema = z.strictObject({
@@ -56,6 +57,7 @@ export const SettingsSchema = z.strictObject({
     title: 'Nyhetsbrev',
     description: 'Fyll i om organisationen har ett nyhetsbrev: då visas en länk till anmälan på sidan Aktuellt. Lämna tomt annars.',
   }),
+  search: SearchSettingsSchema.default(defaultSearchSettings),
 });
 
 export type SettingsData = z.output<typeof SettingsSchema>;
