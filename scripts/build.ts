@@ -11,15 +11,11 @@
  * A new build step goes here, so one command always builds everything.
  */
 import { spawnSync } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
+import { join, resolve } from 'node:path';
 import { stockholmTime } from '../src/lib/opening-hours.ts';
-import { swedishSplitter } from '../tools/decompound-sv.ts';
-import { enrichForSearch } from '../tools/search-index.ts';
-import { readSearchSettings } from './search-settings.ts';
+import { buildSearchIndex } from './search-index.ts';
 import { restoreAdmin, storeAdmin } from './admin-cache.ts';
 import { writeContentStatus } from './content-status.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
@@ -35,22 +31,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 const started = performance.now();
 run('astro', ['build']);
 
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join(', ')}`);
-const { synonyms } = readSearchSettings(root);
-const splitter = await swedishSplitter();
-const htmlFiles = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-let enriched = 0;
-for (const file of htmlFiles) {
-  const { html, added } = enrichForSearch(readFileSync(join(outDir, file), 'utf8'), { splitter, synonyms });
-  if (added.synonyms || added.parts) enriched++;
-  const result = await index.addHTMLFile({ sourcePath: relative(outDir, join(outDir, file)), content: html });
-  if (result.errors.length) throw new Error(`Pagefind, ${file}: ${result.errors.join(', ')}`);
-}
-const written = await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
-if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
-await pagefind.close();
-console.log(`Sökindex: ${htmlFiles.length} sidor lästa, ${enriched} med synonymer eller orddelar, i ${outDir}/pagefind`);
+const indexed = await buildSearchIndex(root, outDir);
+console.log(`Sökindex: ${indexed.pages} sidor lästa, ${indexed.enriched} med synonymer eller orddelar, i ${outDir}/pagefind`);
 
 // Facts not checked for longer than their type allows (helplines: 180 days): a warning for editors, never a failed build.
 spawnSync(process.execPath, ['scripts/staleness-report.ts'], { stdio: 'inherit' });

@@ -8,7 +8,9 @@
  * - `synonyms`: for each editors' synonym group (settings › Sök) with a word on the page, the
  *   group's other words ("suicid" on a page that says "självmord");
  * - `parts`: the parts of the Swedish page's compound words that the page does not already
- *   contain as words ("linjen" for "stödlinjen"), from tools/decompound.ts.
+ *   contain as words ("linjen" for "stödlinjen"), from tools/decompound.ts;
+ * - `heading`: the synonyms and parts of the words of the page's `<h1>` alone, so that they weigh
+ *   like the title ("sömnproblem" for "Sömn och återhämtning", "linjer" for "Stödlinjer").
  *
  * Metadata, not hidden body text: Pagefind would show hidden text in a result's excerpt.
  */
@@ -18,6 +20,8 @@ import type { Splitter } from './decompound.ts';
 export interface PageText {
   lang: string;
   title: string;
+  /** The text of the first `<h1>`: Pagefind's title of the page. */
+  heading: string;
   description: string;
   /** The words editors gave the entry (`<meta name="keywords">`). */
   keywords: string;
@@ -31,10 +35,15 @@ const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === na
 
 /** The parts of a built page that search reads. */
 export function pageText(html: string): PageText {
-  const page: PageText = { lang: '', title: '', description: '', keywords: '', body: '' };
+  const page: PageText = { lang: '', title: '', heading: '', description: '', keywords: '', body: '' };
   const body: string[] = [];
   const textOf = (node: Node, into: string[]) => {
     if (node.nodeName === '#text') into.push(node.value ?? '');
+    if (node.tagName === 'h1' && !page.heading) {
+      const heading: string[] = [];
+      for (const child of node.childNodes ?? []) textOf(child, heading);
+      page.heading = heading.join('').replace(/\s+/g, ' ').trim();
+    }
     if (node.tagName && (skipped.has(node.tagName) || attr(node, 'data-pagefind-ignore') !== undefined)) return;
     for (const child of node.childNodes ?? []) textOf(child, into);
     into.push(' ');
@@ -103,15 +112,17 @@ export interface EnrichOptions {
 export function enrichForSearch(html: string, options: EnrichOptions): { html: string; added: Record<string, string> } {
   if (!/data-pagefind-body/.test(html)) return { html, added: {} };
   const page = pageText(html);
-  const all = `${page.title} ${page.description} ${page.keywords} ${page.body}`;
+  const all = `${page.heading} ${page.description} ${page.keywords} ${page.body}`;
+  const split = options.splitter && page.lang.startsWith('sv') ? options.splitter : undefined;
+  const extraOf = (text: string) => [...synonymsFor(text, options.synonyms), ...(split ? compoundParts(text, split) : [])];
   const added: Record<string, string> = {};
   if (page.description) added.summary = page.description;
-  const synonyms = synonymsFor(all, options.synonyms);
+  const heading = new Set(extraOf(page.heading));
+  if (heading.size) added.heading = [...heading].join(', ');
+  const synonyms = synonymsFor(all, options.synonyms).filter((term) => !heading.has(term));
   if (synonyms.length) added.synonyms = synonyms.join(', ');
-  if (options.splitter && page.lang.startsWith('sv')) {
-    const parts = compoundParts(all, options.splitter);
-    if (parts.length) added.parts = parts.join(' ');
-  }
+  const parts = split ? compoundParts(all, split).filter((part) => !heading.has(part)) : [];
+  if (parts.length) added.parts = parts.join(' ');
   const metas = Object.entries(added)
     .map(([name, value]) => `<meta data-pagefind-meta="${name}[content]" content="${escapeAttr(value)}">`)
     .join('');

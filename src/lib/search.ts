@@ -6,9 +6,10 @@
 
 /**
  * Pagefind's options for this site. Metadata is searched and its matches raise a page's rank by
- * its field's weight (Pagefind 1.5+): the title most, then the editors' keywords and the summary,
- * then synonyms, and the compound parts the build adds (tools/search-index.ts) least, so a page
- * that has the word itself ranks above one that only contains it inside a compound.
+ * its field's weight (Pagefind 1.5+): the title most, then the synonyms and compound parts of the
+ * title's words (`heading`), the editors' keywords and the summary, then synonyms and compound
+ * parts of the body (tools/search-index.ts) least, so a page that has the word itself ranks above
+ * one that only contains it inside a compound.
  * `exactDiacritics` stays off: "angest" still finds "ångest", and an exact match ranks higher
  * (`diacriticSimilarity`); README "Search" has the evidence for "för/for", "här/har", "mår/mar".
  */
@@ -17,7 +18,7 @@ export const searchOptions = {
   exactDiacritics: false,
   ranking: {
     diacriticSimilarity: 1,
-    metaWeights: { title: 6, keywords: 4, summary: 2.5, synonyms: 2, parts: 1, type: 0, audience: 0 },
+    metaWeights: { title: 6, heading: 5, keywords: 4, summary: 2.5, synonyms: 1.5, parts: 1, type: 0, audience: 0 },
   },
 } as const;
 
