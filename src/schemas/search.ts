@@ -84,4 +84,8 @@ export const SearchUiSchema = z.strictObject({
   crisisText: uiText('Söksidan: text före numren vid krisord'),
   crisisOpenNow: uiText('Söksidan: rubrik för stödlinjer som har öppet nu'),
   crisisAll: uiText('Söksidan: länk till alla stödlinjer'),
+  more: uiText('Söksidan: knapp som visar fler träffar'),
+  pageType: uiText('Söksidan: typ för informationssidor i träfflistan och filtret, t.ex. "Sida"'),
+  helplineType: uiText('Söksidan: typ för stödlinjesidan i träfflistan och filtret, t.ex. "Stödlinje"'),
+  worksheetType: uiText('Söksidan: typ för guidens arbetsblad i träfflistan och filtret, t.ex. "Arbetsblad"'),
 });

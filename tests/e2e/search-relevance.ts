@@ -52,6 +52,7 @@ export const relevanceCases: RelevanceCase[] = [
   { query: 'ensam', expect: '/hjalplinjer/', why: 'a feeling people type' },
   // Information pages
   { query: 'boka en peer', expect: '/boka-en-peer/', why: 'title' },
+  { query: 'anlita', expect: '/boka-en-peer/', why: "the entry's own search keyword (not in its text)" },
   { query: 'kakor', expect: '/integritet/', why: 'word of the title' },
   { query: 'tillgänglighet', expect: '/tillganglighet/', why: 'part at the start of a compound (tillgänglighetsredogörelse)' },
   { query: 'student', expect: '/som-student/', why: 'title word' },

@@ -7,7 +7,7 @@
  * field (and, in the field, clears it); Enter follows a link. The count is announced by a status
  * region. Results render as text: only Pagefind's <mark> elements are kept from its excerpts.
  */
-import { openingStatus, type HoursSpec } from '../../lib/opening-hours.ts';
+import type { HoursSpec } from '../../lib/opening-hours.ts';
 import { countText, isCrisisQuery, readState, searchOptions, writeState, type SearchState } from '../../lib/search.ts';
 
 interface PagefindResult {
@@ -26,8 +26,8 @@ interface Pagefind {
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
-/** Results shown at once; more would be a long page on a phone, and a better query helps more. */
-const shown = 20;
+/** Results shown at once (each loads its own fragment); "Visa fler träffar" shows the next ones. */
+const pageSize = 10;
 
 if (root) {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Parameters<typeof countText>[0] & {
@@ -44,10 +44,12 @@ if (root) {
   const noneHelp = root.querySelector<HTMLElement>('[data-search-none]')!;
   const failed = root.querySelector<HTMLElement>('[data-search-failed]')!;
   const crisis = root.querySelector<HTMLElement>('[data-search-crisis]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const selects = new Map(
     [...root.querySelectorAll<HTMLSelectElement>('[data-search-filter]')].map((select) => [select.dataset.searchFilter!, select]),
   );
   for (const element of root.querySelectorAll<HTMLElement>('[data-search-js]')) element.hidden = false;
+  root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
@@ -107,13 +109,16 @@ if (root) {
     title.className = 'search-hit__title';
     title.textContent = data.meta.title ?? data.url;
     link.append(title);
-    const excerpt = document.createElement('p');
-    excerpt.className = 'search-hit__excerpt';
-    excerpt.append(...excerptNodes(data.excerpt));
-    item.append(link, excerpt);
-    // Sub-results: the headings (with an id) under which the words were found, when not the page's top.
+    item.append(link);
+    // Sub-results: the headings (with an id) under which the words were found, each with its own
+    // excerpt; without them, the page's best excerpt (Pagefind's excerpt is the best sub-result's).
     const subs = data.sub_results.filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, 3);
-    if (subs.length) {
+    if (!subs.length) {
+      const excerpt = document.createElement('p');
+      excerpt.className = 'search-hit__excerpt';
+      excerpt.append(...excerptNodes(data.excerpt));
+      item.append(excerpt);
+    } else {
       const subList = document.createElement('ul');
       subList.className = 'search-hit__subs';
       subList.setAttribute('role', 'list');
@@ -133,10 +138,12 @@ if (root) {
     return item;
   }
 
-  function showCrisis(query: string) {
+  async function showCrisis(query: string) {
     const show = isCrisisQuery(query, crisisTerms);
     crisis.hidden = !show;
     if (!show) return;
+    // Loaded with the first crisis query only: most searches never need it.
+    const { openingStatus } = await import('../../lib/opening-hours.ts');
     const now = new Date();
     let open = 0;
     for (const line of crisis.querySelectorAll<HTMLElement>('[data-crisis-line]')) {
@@ -156,7 +163,8 @@ if (root) {
   let latest = 0;
   async function run(state: SearchState, debounce: boolean) {
     const ticket = ++latest;
-    showCrisis(state.query);
+    void showCrisis(state.query);
+    more.hidden = true;
     if (!state.query) {
       list.replaceChildren();
       resultsSection.hidden = true;
@@ -179,12 +187,24 @@ if (root) {
     const filters = Object.fromEntries(Object.entries(state.filters).map(([name, value]) => [name, [value]]));
     const search = await module.search(state.query, { filters });
     if (!search || ticket !== latest) return;
-    const data = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
+    const results = search.results;
+    const showFrom = async (from: number) => {
+      const data = await Promise.all(results.slice(from, from + pageSize).map((r) => r.data()));
+      if (ticket !== latest) return;
+      const items = data.map(hit);
+      if (from === 0) list.replaceChildren(...items);
+      else list.append(...items);
+      more.hidden = results.length <= from + pageSize;
+      more.onclick = () => {
+        // Focus moves to the first new result, so a keyboard user continues where the list grew.
+        void showFrom(from + pageSize).then(() => items.length && list.children[from + pageSize]?.querySelector('a')?.focus());
+      };
+    };
+    await showFrom(0);
     if (ticket !== latest) return;
-    list.replaceChildren(...data.map(hit));
-    resultsSection.hidden = data.length === 0;
-    noneHelp.hidden = data.length > 0;
-    status.textContent = countText(strings, search.results.length, state.query);
+    resultsSection.hidden = results.length === 0;
+    noneHelp.hidden = results.length > 0;
+    status.textContent = countText(strings, results.length, state.query);
   }
 
   /** Whether the current history entry holds a finished search (a new keystroke then starts a new entry). */
