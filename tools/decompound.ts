@@ -12,7 +12,28 @@
  */
 
 /** Endings the last part may carry beyond its dictionary form: "linje" in "stödlinjen", "stödlinjerna". */
-const endings = ['a', 'e', 'n', 'r', 's', 't', 'ar', 'en', 'er', 'et', 'na', 'or', 'ns', 'ade', 'ens', 'ets', 'rna', 'arna', 'erna', 'orna'];
+const endings = [
+  'a',
+  'e',
+  'n',
+  'r',
+  's',
+  't',
+  'ar',
+  'en',
+  'er',
+  'et',
+  'na',
+  'or',
+  'ns',
+  'ade',
+  'ens',
+  'ets',
+  'rna',
+  'arna',
+  'erna',
+  'orna',
+];
 
 /** The shortest part a split may have: "ö", "ur" and "te" would split almost anything. */
 const minPart = 3;

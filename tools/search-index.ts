@@ -82,13 +82,13 @@ function groupMatches(group: readonly string[], textWords: readonly string[]): b
   });
 }
 
-/** The other words of every synonym group with a word in the text. */
+/** The other words of every synonym group with a word in the text, leaving out what the text already finds. */
 export function synonymsFor(text: string, groups: readonly (readonly string[])[]): string[] {
   const textWords = words(text);
   const found = new Set<string>();
   for (const group of groups) if (groupMatches(group, textWords)) for (const term of group) found.add(term);
-  const own = new Set(textWords);
-  return [...found].filter((term) => !words(term).every((w) => own.has(w)));
+  // A word the page has at the start of one of its words is found there already (Pagefind matches prefixes).
+  return [...found].filter((term) => !words(term).every((w) => textWords.some((own) => own.startsWith(w))));
 }
 
 /** The compound parts of a text's words that are not words of the text themselves, each once. */

@@ -24,7 +24,10 @@ export const searchOptions = {
 
 /** A query as compared with the crisis words: lower case, accents kept, one space between words. */
 export function normalizeQuery(query: string): string {
-  return query.toLocaleLowerCase('sv').replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
+  return query
+    .toLocaleLowerCase('sv')
+    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
+    .trim();
 }
 
 /** Without å, ä, ö and other accents: "sjalvmord" is "självmord" typed on a foreign keyboard. */

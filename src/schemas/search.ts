@@ -35,21 +35,15 @@ export const SynonymGroupSchema = z.strictObject({
 /** Search settings for the whole site (content/settings/site.yaml, `search:`). */
 export const SearchSettingsSchema = z
   .strictObject({
-    crisisTerms: z
-      .array(searchTerm)
-      .min(1, { error: 'Ange minst ett krisord, t.ex. "självmord".' })
-      .meta({
-        title: 'Krisord',
-        description:
-          'När en sökning innehåller något av orden visas 112, 1177 och de stödlinjer som har öppet just nu överst, före träffarna. Början av ett ord räcker: "kris" gäller också "krisen".',
-      }),
-    synonyms: z
-      .array(SynonymGroupSchema)
-      .default([])
-      .meta({
-        title: 'Synonymer',
-        description: 'Grupper av ord som betyder samma sak. En sida som innehåller ett av orden hittas också med de andra.',
-      }),
+    crisisTerms: z.array(searchTerm).min(1, { error: 'Ange minst ett krisord, t.ex. "självmord".' }).meta({
+      title: 'Krisord',
+      description:
+        'När en sökning innehåller något av orden visas 112, 1177 och de stödlinjer som har öppet just nu överst, före träffarna. Början av ett ord räcker: "kris" gäller också "krisen".',
+    }),
+    synonyms: z.array(SynonymGroupSchema).default([]).meta({
+      title: 'Synonymer',
+      description: 'Grupper av ord som betyder samma sak. En sida som innehåller ett av orden hittas också med de andra.',
+    }),
   })
   .meta({ title: 'Sök', description: 'Krisord och synonymer för webbplatsens sökning.' });
 

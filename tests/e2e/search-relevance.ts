@@ -38,7 +38,11 @@ export const relevanceCases: RelevanceCase[] = [
   { query: 'reflekt', expect: '/aterhamtningsguiden/verktyg-for-reflektion/', why: 'half-typed word (prefix)' },
   { query: 'prata', expect: '/aterhamtningsguiden/att-prata-med-varandra/', why: 'title word' },
   { query: 'plan', expect: '/aterhamtningsguiden/min-plan/', why: 'title word' },
-  { query: 'guiden', expect: ['/aterhamtningsguiden/', '/arbetsblad/for-dig-som-mar-daligt/', '/arbetsblad/for-dig-som-ar-anhorig/'], why: 'part at the end of a compound (återhämtningsguiden)' },
+  {
+    query: 'guiden',
+    expect: ['/aterhamtningsguiden/', '/arbetsblad/for-dig-som-mar-daligt/', '/arbetsblad/for-dig-som-ar-anhorig/'],
+    why: 'part at the end of a compound (återhämtningsguiden)',
+  },
   { query: 'mår dåligt', expect: '/arbetsblad/for-dig-som-mar-daligt/', why: 'å in both words' },
   { query: 'mar daligt', expect: '/arbetsblad/for-dig-som-mar-daligt/', why: 'typed without å: mår/mar must not drown it' },
   { query: 'för dig som är anhörig', expect: '/arbetsblad/for-dig-som-ar-anhorig/', why: 'för and är in a phrase' },
@@ -57,13 +61,21 @@ export const relevanceCases: RelevanceCase[] = [
   { query: 'tillgänglighet', expect: '/tillganglighet/', why: 'part at the start of a compound (tillgänglighetsredogörelse)' },
   { query: 'student', expect: '/som-student/', why: 'title word' },
   // Research
-  { query: 'brukarinflytande', expect: ['/forskning/eriksson-2015/', '/forskning/socialstyrelsen-2013/'], why: 'compound in research titles' },
+  {
+    query: 'brukarinflytande',
+    expect: ['/forskning/eriksson-2015/', '/forskning/socialstyrelsen-2013/'],
+    why: 'compound in research titles',
+  },
   { query: 'inflytande', expect: ['/forskning/eriksson-2015/', '/forskning/socialstyrelsen-2013/'], why: 'part at the end of a compound' },
   { query: 'försöksverksamhet', expect: '/forskning/forsoksverksamhet-peer-support-stockholm/', why: 'compound with ö' },
   // Events
   { query: 'inspirationsdag', expect: '/evenemang/inspirationsdag-egen-erfarenhet/', why: 'compound in the title' },
   { query: 'träff', expect: '/evenemang/informationstraff-varterminen/', why: 'part at the end of a compound (informationsträff)' },
-  { query: 'föreläsning', expect: ['/evenemang/oppen-forelasning-aterhamtning-ar-mojlig/', '/aktuellt/exempel-oppen-forelasning/'], why: 'title word with ö' },
+  {
+    query: 'föreläsning',
+    expect: ['/evenemang/oppen-forelasning-aterhamtning-ar-mojlig/', '/aktuellt/exempel-oppen-forelasning/'],
+    why: 'title word with ö',
+  },
   // News
   { query: 'kursledare', expect: '/aktuellt/exempel-vi-soker-kursledare/', why: 'compound in the title' },
   { query: 'årsrapporten', expect: '/aktuellt/exempel-arsrapport-2025/', why: 'definite form' },
@@ -81,7 +93,12 @@ export const relevanceCases: RelevanceCase[] = [
   { query: 'prospectus', expect: '/en/courses/prospectus/', why: 'title word', lang: 'en' },
   { query: 'brochure', expect: '/en/documents/exempel-broschyr/', why: 'document title', lang: 'en' },
   { query: 'cookies', expect: '/en/privacy/', why: 'title word', lang: 'en' },
-  { query: 'lecture', expect: ['/en/events/open-lecture-recovery-is-possible/', '/en/news/exempel-oppen-forelasning/'], why: 'event title', lang: 'en' },
+  {
+    query: 'lecture',
+    expect: ['/en/events/open-lecture-recovery-is-possible/', '/en/news/exempel-oppen-forelasning/'],
+    why: 'event title',
+    lang: 'en',
+  },
   { query: 'reflecting', expect: '/en/recovery-guide/tools-for-reflection/', why: 'another form of reflection', lang: 'en' },
   { query: 'fidelity', expect: '/en/research/toney-2019/', why: 'research title word', lang: 'en' },
 ];

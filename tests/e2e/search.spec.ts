@@ -8,11 +8,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SearchUiSchema } from '../../src/schemas/search.ts';
+import type { z } from '../../src/schemas/z.ts';
 import { brotliSize } from '../../tools/page-weight.ts';
 import { outDir, ui } from './built-site.ts';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const sv = (ui.sv as unknown as { search: Record<string, string> }).search;
+const sv = (ui.sv as unknown as { search: z.output<typeof SearchUiSchema> }).search;
 const hits = (page: Page) => page.locator('.search-hit');
 const status = (page: Page) => page.getByRole('status');
 /** A Tuesday at noon and at 23:00 in Stockholm (CET). */
