@@ -32,20 +32,18 @@ export const SynonymGroupSchema = z.strictObject({
     .meta({ title: 'Ord med samma betydelse', description: 'T.ex. "självmord", "suicid" och "suicide". Ett ord per rad.' }),
 });
 
-/** Search settings for the whole site (content/settings/site.yaml, `search:`). */
-export const SearchSettingsSchema = z
-  .strictObject({
-    crisisTerms: z.array(searchTerm).min(1, { error: 'Ange minst ett krisord, t.ex. "självmord".' }).meta({
-      title: 'Krisord',
-      description:
-        'När en sökning innehåller något av orden visas 112, 1177 och de stödlinjer som har öppet just nu överst, före träffarna. Början av ett ord räcker: "kris" gäller också "krisen".',
-    }),
-    synonyms: z.array(SynonymGroupSchema).default([]).meta({
-      title: 'Synonymer',
-      description: 'Grupper av ord som betyder samma sak. En sida som innehåller ett av orden hittas också med de andra.',
-    }),
-  })
-  .meta({ title: 'Sök', description: 'Krisord och synonymer för webbplatsens sökning.' });
+/** Search settings for the whole site (content/settings/site.yaml, `search:`; its label is given there). */
+export const SearchSettingsSchema = z.strictObject({
+  crisisTerms: z.array(searchTerm).min(1, { error: 'Ange minst ett krisord, t.ex. "självmord".' }).meta({
+    title: 'Krisord',
+    description:
+      'När en sökning innehåller något av orden visas 112, 1177 och de stödlinjer som har öppet just nu överst, före träffarna. Början av ett ord räcker: "kris" gäller också "krisen".',
+  }),
+  synonyms: z.array(SynonymGroupSchema).default([]).meta({
+    title: 'Synonymer',
+    description: 'Grupper av ord som betyder samma sak. En sida som innehåller ett av orden hittas också med de andra.',
+  }),
+});
 
 export type SearchSettings = z.output<typeof SearchSettingsSchema>;
 

@@ -57,7 +57,10 @@ export const SettingsSchema = z.strictObject({
     title: 'Nyhetsbrev',
     description: 'Fyll i om organisationen har ett nyhetsbrev: då visas en länk till anmälan på sidan Aktuellt. Lämna tomt annars.',
   }),
-  search: SearchSettingsSchema.default(defaultSearchSettings),
+  search: SearchSettingsSchema.default(defaultSearchSettings).meta({
+    title: 'Sök',
+    description: 'Krisord och synonymer för sökningen på hela webbplatsen. Ändringar gäller när webbplatsen har byggts om.',
+  }),
 });
 
 export type SettingsData = z.output<typeof SettingsSchema>;
