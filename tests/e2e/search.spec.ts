@@ -146,6 +146,7 @@ test.describe('crisis first', () => {
 });
 
 test('axe: the search page with results, filters and crisis help shown has no violations', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto('/sok/?q=kris');
   await expect(hits(page).first()).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('[data-search-crisis]')).toBeVisible();
