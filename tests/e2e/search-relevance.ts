@@ -38,6 +38,7 @@ export const relevanceCases: RelevanceCase[] = [
   { query: 'reflekt', expect: '/aterhamtningsguiden/verktyg-for-reflektion/', why: 'half-typed word (prefix)' },
   { query: 'prata', expect: '/aterhamtningsguiden/att-prata-med-varandra/', why: 'title word' },
   { query: 'plan', expect: '/aterhamtningsguiden/min-plan/', why: 'title word' },
+  { query: 'krisplan', expect: '/aterhamtningsguiden/nar-det-ar-kris/', why: "the chapter's own search keyword" },
   {
     query: 'guiden',
     expect: ['/aterhamtningsguiden/', '/arbetsblad/for-dig-som-mar-daligt/', '/arbetsblad/for-dig-som-ar-anhorig/'],
