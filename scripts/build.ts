@@ -1,7 +1,8 @@
 /**
  * `npm run build`: the whole site in one command.
  * 1. `astro build` → static pages in dist/ (or $ASTRO_OUT_DIR);
- * 2. Pagefind indexes every page's `<main data-pagefind-body>`, one index per `<html lang>`;
+ * 2. Pagefind indexes every page's `<main data-pagefind-body>`, one index per `<html lang>`, with the
+ *    search metadata of tools/search-index.ts (summary, synonyms, Swedish compound parts);
  * 3. the staleness report of every type with facts that go stale (a warning, never a failure);
  * 4. the CMS admin bundle into <outDir>/admin/ (after Pagefind, so it is never indexed), rebuilt only
  *    when its inputs changed (scripts/admin-cache.ts; ADMIN_CACHE=off always rebuilds);
@@ -13,8 +14,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
 import { stockholmTime } from '../src/lib/opening-hours.ts';
+import { buildSearchIndex } from './search-index.ts';
 import { restoreAdmin, storeAdmin } from './admin-cache.ts';
 import { writeContentStatus } from './content-status.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
@@ -30,13 +31,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 const started = performance.now();
 run('astro', ['build']);
 
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join(', ')}`);
-const added = await index.addDirectory({ path: outDir });
-if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join(', ')}`);
-await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
-await pagefind.close();
-console.log(`Sökindex: ${added.page_count} sidor indexerade i ${outDir}/pagefind`);
+const indexed = await buildSearchIndex(root, outDir);
+console.log(`Sökindex: ${indexed.pages} sidor lästa, ${indexed.enriched} med synonymer eller orddelar, i ${outDir}/pagefind`);
 
 // Facts not checked for longer than their type allows (helplines: 180 days): a warning for editors, never a failed build.
 spawnSync(process.execPath, ['scripts/staleness-report.ts'], { stdio: 'inherit' });

@@ -64,8 +64,12 @@ export function localeFromPath(pathname: string): Locale {
   return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'sv';
 }
 
+/** The search page in each language (src/pages/sok.astro, src/pages/en/search.astro). */
+export const searchPaths = { sv: '/sok/', en: '/en/search/' } as const satisfies Record<Locale, string>;
+
 /**
- * First address segments the site itself uses: the CMS, the search index, uploads, built assets,
- * the service worker's offline page, and `en` (English lives under /en/). No content may take them.
+ * First address segments the site itself uses: the CMS, the search index and the search page,
+ * uploads, built assets, the service worker's offline page, and `en` (English lives under /en/).
+ * No content may take them.
  */
-export const reservedSegments = ['admin', 'pagefind', 'media', '_astro', 'offline', 'en'] as const;
+export const reservedSegments = ['admin', 'pagefind', 'media', '_astro', 'offline', 'en', 'sok', 'search'] as const;

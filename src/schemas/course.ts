@@ -5,6 +5,7 @@
  * one peer trainer with own experience and one professional among its facilitators, and the build
  * refuses a course without both.
  */
+import { searchKeywordsField } from './search.ts';
 import { SlugSchema } from './page.ts';
 import { checkSessions, EnrolmentSchema, refuse, SessionSchema } from './session.ts';
 import { z } from './z.ts';
@@ -199,6 +200,7 @@ export const CourseSchema = z
       .min(1, { error: 'Lägg till minst ett tillfälle.' })
       .meta({ title: 'Tillfällen', description: 'Varje kurstillfälle med datum och tider, i svensk tid.', i18n: 'duplicate' }),
     slug: slugField(),
+    keywords: searchKeywordsField,
   })
   .superRefine((course, ctx) => {
     for (const role of facilitatorRoles) {

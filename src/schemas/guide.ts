@@ -6,6 +6,7 @@
  * Reading time is computed from the text (src/lib/guide.ts), never typed in.
  */
 import { slugPattern } from '../rules/slug.ts';
+import { searchKeywordsField } from './search.ts';
 import { DateSchema } from './date.ts';
 import { sectionTexts, uiText } from './ui.ts';
 import { httpsUrl } from './url.ts';
@@ -99,6 +100,7 @@ export const GuidePartSchema = z.strictObject({
   }),
   source: GuideSourceSchema,
   updated,
+  keywords: searchKeywordsField,
 });
 
 /** Notes for the person leading a group conversation on a chapter ("För samtalsledare"). */
@@ -180,6 +182,7 @@ export const GuideChapterSchema = z.strictObject({
   }),
   source: GuideSourceSchema,
   updated,
+  keywords: searchKeywordsField,
 });
 
 export type GuidePartData = z.output<typeof GuidePartSchema>;

@@ -18,6 +18,7 @@ import { HelplineSchema, HelplineUiSchema, requireEmergencyLine } from './helpli
 import { NewsSchema, NewsUiSchema } from './news.ts';
 import { PageSchema } from './page.ts';
 import { checkWorks, ResearchSchema, ResearchUiSchema } from './research.ts';
+import { SearchUiSchema } from './search.ts';
 import { SettingsSchema } from './settings.ts';
 import { TermSchema } from './term.ts';
 import { uiSchemaFor } from './ui.ts';
@@ -357,7 +358,9 @@ const documents = {
 } as const satisfies FolderType;
 
 /** The types with interface strings of their own; each is a group in content/ui/<lang>.yaml. */
-export const UiSchema = uiSchemaFor({ helplines, courses, events, research, guide, news, documents });
+export const UiSchema = uiSchemaFor({ helplines, courses, events, research, guide, news, documents }).extend({
+  search: SearchUiSchema.meta({ title: 'Sök', description: 'Texter i sökfältet och på söksidan.' }),
+});
 
 const ui = {
   name: 'ui',

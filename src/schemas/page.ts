@@ -1,5 +1,6 @@
 import { slugPattern } from '../rules/slug.ts';
 import { DateSchema } from './date.ts';
+import { searchKeywordsField } from './search.ts';
 import { z } from './z.ts';
 
 /** A URL segment: lowercase ASCII letters, digits and single hyphens (å, ä, ö become a, a, o). */
@@ -51,6 +52,7 @@ export const PageSchema = z.strictObject({
     widget: 'datetime',
     i18n: 'duplicate',
   }),
+  keywords: searchKeywordsField,
 });
 
 export type PageInput = z.input<typeof PageSchema>;

@@ -1,6 +1,7 @@
 import { z } from './z.ts';
 import { localized } from './localized.ts';
 import { NewsletterSchema } from './newsletter.ts';
+import { defaultSearchSettings, SearchSettingsSchema } from './search.ts';
 
 /** A number shown in the crisis strip on every page (112, 1177). */
 export const EmergencyNumberSchema = z.strictObject({
@@ -55,6 +56,10 @@ export const SettingsSchema = z.strictObject({
   newsletter: NewsletterSchema.optional().meta({
     title: 'Nyhetsbrev',
     description: 'Fyll i om organisationen har ett nyhetsbrev: då visas en länk till anmälan på sidan Aktuellt. Lämna tomt annars.',
+  }),
+  search: SearchSettingsSchema.default(defaultSearchSettings).meta({
+    title: 'Sök',
+    description: 'Krisord och synonymer för sökningen på hela webbplatsen. Ändringar gäller när webbplatsen har byggts om.',
   }),
 });
 

@@ -26,6 +26,7 @@ interface Strings {
   menuButton: string;
   offlineTitle: string;
   helplines: { title: string; quickTitle: string };
+  search: { label: string; button: string };
 }
 
 const read = (file: string) => parse(readFileSync(resolve(file), 'utf8'));
