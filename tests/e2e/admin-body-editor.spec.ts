@@ -55,7 +55,7 @@ async function publish(page: Page, before: string[], marker: string): Promise<{ 
   await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
   const newFile = () => pageFiles().find((f) => !before.includes(f));
   const read = () => readFileSync(join(workspace, 'content/pages/sv', newFile()!), 'utf8');
-  await expect.poll(() => (newFile() ? read() : ''), { timeout: 20_000 }).toContain(marker);
+  await expect.poll(() => (newFile() ? read() : ''), { timeout: 45_000 }).toContain(marker);
   return { file: newFile()!, source: read() };
 }
 
@@ -181,7 +181,7 @@ test('opening an entry and saving a change to its summary keeps its body byte fo
       const text = readFileSync(path, 'utf8');
       return text.includes(edited) && text.endsWith('\n') ? text : '';
     };
-    await expect.poll(saved, { timeout: 20_000, message: `${entry} was not saved` }).not.toBe('');
+    await expect.poll(saved, { timeout: 45_000, message: `${entry} was not saved` }).not.toBe('');
     const after = saved();
     if (bodyOf(after) !== bodyOf(before)) {
       const [a, b] = [bodyOf(before).split('\n'), bodyOf(after).split('\n')];
