@@ -11,37 +11,17 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { contentTypes } from '../../src/schemas/index.ts';
-import { buildWorkspace, makeWorkspace, removeWorkspace, startDecapServer, type RunningServer } from './admin-support.ts';
+import { buildWorkspace, decapWorkspace, openAdmin } from './admin-support.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-let workspace: string;
-let decap: RunningServer;
-
-test.beforeAll(async () => {
-  workspace = makeWorkspace();
-  decap = await startDecapServer(workspace);
-});
-
-test.afterAll(() => {
-  decap?.stop();
-  if (workspace) removeWorkspace(workspace);
-});
-
-async function openAdmin(page: Page) {
-  await page.goto('/admin/');
-  const login = page.getByRole('button', { name: 'Logga in' });
-  const firstCollection = page.getByRole('link', { name: contentTypes[0].label, exact: true });
-  await expect(login.or(firstCollection)).toBeVisible({ timeout: 30_000 });
-  if (await login.isVisible()) await login.click();
-  await expect(firstCollection).toBeVisible();
-}
+const copy = decapWorkspace();
 
 /** The text after the front matter. */
 const bodyOf = (source: string) => source.slice(source.indexOf('\n---\n', 4) + 5).replace(/^\n/, '');
 
-const pageFiles = () => readdirSync(join(workspace, 'content/pages/sv')).sort();
+const pageFiles = () => readdirSync(join(copy.dir, 'content/pages/sv')).sort();
 
 async function newPage(page: Page, title: string) {
   await page.goto('/admin/#/collections/pages/new');
@@ -54,7 +34,7 @@ async function publish(page: Page, before: string[], marker: string): Promise<{ 
   await page.getByRole('button', { name: 'Publicera', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
   const newFile = () => pageFiles().find((f) => !before.includes(f));
-  const read = () => readFileSync(join(workspace, 'content/pages/sv', newFile()!), 'utf8');
+  const read = () => readFileSync(join(copy.dir, 'content/pages/sv', newFile()!), 'utf8');
   await expect.poll(() => (newFile() ? read() : ''), { timeout: 45_000 }).toContain(marker);
   return { file: newFile()!, source: read() };
 }
@@ -80,9 +60,9 @@ async function paste(page: Page, html: string, text: string) {
 }
 
 function builtMain(file: string): string {
-  const { status, output } = buildWorkspace(workspace);
+  const { status, output } = buildWorkspace(copy.dir);
   expect(status, output).toBe(0);
-  const html = readFileSync(join(workspace, 'dist', file.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
+  const html = readFileSync(join(copy.dir, 'dist', file.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
   return /<main[\s\S]*<\/main>/.exec(html)![0];
 }
 
@@ -150,7 +130,7 @@ const sample = [
 function entriesToSave(): string[] {
   if (!process.env.RT_ALL) return sample;
   return ['pages', 'guide', 'courses', 'news', 'events'].flatMap((type) =>
-    readdirSync(join(workspace, contentTypes.find((t) => t.name === type)!.folder, 'sv'))
+    readdirSync(join(copy.dir, contentTypes.find((t) => t.name === type)!.folder, 'sv'))
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => `${type}/${f.replace(/\.mdx$/, '')}`),
   );
@@ -163,7 +143,7 @@ test('opening an entry and saving a change to its summary keeps its body byte fo
   const changed: string[] = [];
   for (const entry of entries) {
     const [type, slug] = entry.split('/') as [string, string];
-    const path = join(workspace, contentTypes.find((t) => t.name === type)!.folder, 'sv', `${slug}.mdx`);
+    const path = join(copy.dir, contentTypes.find((t) => t.name === type)!.folder, 'sv', `${slug}.mdx`);
     const before = readFileSync(path, 'utf8');
     await page.goto(`/admin/#/collections/${type}/entries/${slug}`);
     // This entry's form, not the last one's still on screen.

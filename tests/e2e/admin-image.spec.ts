@@ -12,22 +12,11 @@ import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import sirv from 'sirv';
 import { pageImages, srcsetCandidates } from '../../tools/page-images.ts';
-import { buildWorkspace, freePort, makeWorkspace, removeWorkspace, startDecapServer, type RunningServer } from './admin-support.ts';
+import { buildWorkspace, decapWorkspace, freePort } from './admin-support.ts';
 
 test.describe.configure({ mode: 'serial' });
 
-let workspace: string;
-let decap: RunningServer;
-
-test.beforeAll(async () => {
-  workspace = makeWorkspace();
-  decap = await startDecapServer(workspace);
-});
-
-test.afterAll(() => {
-  decap?.stop();
-  if (workspace) removeWorkspace(workspace);
-});
+const copy = decapWorkspace();
 
 /** A photo-like JPEG, 1200 × 800: a gradient with noise, as a camera would give (not a flat drawing). */
 async function photo(): Promise<Buffer> {
@@ -48,7 +37,7 @@ async function photo(): Promise<Buffer> {
 
 test('an image uploaded in the admin is required to have alt text, and is served as AVIF and WebP at several widths', async ({ page }) => {
   test.setTimeout(240_000);
-  const newsDir = join(workspace, 'content/news/sv');
+  const newsDir = join(copy.dir, 'content/news/sv');
   const before = readdirSync(newsDir);
   const upload = await photo();
 
@@ -74,7 +63,7 @@ test('an image uploaded in the admin is required to have alt text, and is served
   await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
   await expect(page.getByText(/Kunde inte spara inlägg: .*Alternativtext: måste fyllas i/).first()).toBeVisible({ timeout: 20_000 });
   expect(readdirSync(newsDir)).toEqual(before);
-  expect(existsSync(join(workspace, 'public/media/testbild.jpg'))).toBe(false);
+  expect(existsSync(join(copy.dir, 'public/media/testbild.jpg'))).toBe(false);
 
   await page.getByRole('textbox', { name: 'Alternativtext' }).first().fill('Ett färgfält som går från blått till gult.');
   await page.getByRole('button', { name: 'Publicera', exact: true }).click();
@@ -84,12 +73,12 @@ test('an image uploaded in the admin is required to have alt text, and is served
   await expect.poll(() => (newFile() ? read() : ''), { timeout: 20_000 }).toContain('alt:');
   expect(read()).toContain('src: /media/testbild.jpg');
   expect(read()).toContain('alt: Ett färgfält som går från blått till gult.');
-  expect(readFileSync(join(workspace, 'public/media/testbild.jpg'))).toEqual(upload);
+  expect(readFileSync(join(copy.dir, 'public/media/testbild.jpg'))).toEqual(upload);
 
-  const { status, output } = buildWorkspace(workspace);
+  const { status, output } = buildWorkspace(copy.dir);
   expect(status, output).toBe(0);
   const slug = newFile()!.replace(/\.mdx$/, '');
-  const html = readFileSync(join(workspace, 'dist/aktuellt', slug, 'index.html'), 'utf8');
+  const html = readFileSync(join(copy.dir, 'dist/aktuellt', slug, 'index.html'), 'utf8');
   const [image] = pageImages(html).filter((i) => i.img.alt === 'Ett färgfält som går från blått till gult.');
   expect(image, 'the uploaded image on its page').toBeDefined();
   expect([image!.img.width, image!.img.height, image!.img.loading]).toEqual(['1200', '800', 'eager']);
@@ -98,7 +87,7 @@ test('an image uploaded in the admin is required to have alt text, and is served
   expect(avif.map((c) => c.width)).toEqual([360, 720, 1080, 1200]);
 
   // Served with the production CSP: the browser picks an AVIF file and decodes it.
-  const site = await serve(join(workspace, 'dist'));
+  const site = await serve(join(copy.dir, 'dist'));
   try {
     await page.setViewportSize({ width: 400, height: 800 });
     await page.goto(`${site.url}/aktuellt/${slug}/`);
@@ -106,7 +95,7 @@ test('an image uploaded in the admin is required to have alt text, and is served
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
     const current = await img.evaluate((el: HTMLImageElement) => el.currentSrc);
     expect(current).toMatch(/\.avif$/);
-    const served = readFileSync(join(workspace, 'dist', new URL(current).pathname));
+    const served = readFileSync(join(copy.dir, 'dist', new URL(current).pathname));
     console.log(`Uppladdad ${upload.length} byte; telefonen (400 px) fick ${served.length} byte AVIF (${new URL(current).pathname})`);
     expect(served.length).toBeLessThan(upload.length / 4);
   } finally {

@@ -3,13 +3,20 @@
  * write into (never /work/main/content), decap-server started in its own process group, and a
  * real `astro build` of the copy.
  */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { contentTypes } from '../../src/schemas/index.ts';
 import { localOrigins, spawnDecapServer, type DecapServer } from '../../scripts/decap-server.ts';
 import { e2ePort } from '../../playwright.config.ts';
 import { DEFAULT_LOCAL_PORT } from '../../admin/cms/deploy.ts';
 
 /** The port decap-server listens on; the admin bundle was built for the same (CMS_LOCAL_PORT). */
 export const decapPort = Number(process.env.CMS_LOCAL_PORT ?? DEFAULT_LOCAL_PORT);
+
+import { makeWorkspace, removeWorkspace } from '../support/workspace.ts';
 
 export { buildWorkspace, makeWorkspace, removeWorkspace } from '../support/workspace.ts';
 
@@ -71,4 +78,70 @@ export async function startDecapServer(
     await new Promise((r) => setTimeout(r, 200));
   }
   return server;
+}
+
+const lockPath = join(tmpdir(), `rc-decap-${decapPort}.lock`);
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Waits until this process holds the lock folder at `path`; a lock left by a process that ended is taken over. */
+async function takeLock(path: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      mkdirSync(path);
+      writeFileSync(join(path, 'pid'), String(process.pid));
+      return;
+    } catch {
+      const owner = Number(existsSync(join(path, 'pid')) ? readFileSync(join(path, 'pid'), 'utf8') : 0);
+      if (owner && !alive(owner)) rmSync(path, { recursive: true, force: true });
+    }
+    if (Date.now() > deadline) throw new Error(`Låset ${path} släpptes inte inom ${timeoutMs / 60_000} min.`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+/**
+ * A throwaway copy of the project with decap-server writing into it, for the whole spec file that
+ * calls this at its top level: made before its first test, removed after its last. `copy.dir` is
+ * the copy's folder. Two such files never run at once (they would share one decap-server port).
+ */
+export function decapWorkspace(): { readonly dir: string } {
+  const state: { dir: string; server?: RunningServer } = { dir: '' };
+  test.beforeAll(async () => {
+    // The admin bundle talks to one port (CMS_LOCAL_PORT), so the spec files that edit through it
+    // take turns, by a lock folder (mkdir is atomic): checking the port alone let two files start
+    // together and one edit the other's copy.
+    test.setTimeout(15 * 60_000);
+    await takeLock(lockPath, 14 * 60_000);
+    state.dir = makeWorkspace();
+    state.server = await startDecapServer(state.dir);
+  });
+  test.afterAll(() => {
+    state.server?.stop();
+    if (state.dir) removeWorkspace(state.dir);
+    rmSync(lockPath, { recursive: true, force: true });
+  });
+  return {
+    get dir() {
+      return state.dir;
+    },
+  };
+}
+
+/** /admin/ opened and logged in to the local backend: the collections are listed. */
+export async function openAdmin(page: Page): Promise<void> {
+  await page.goto('/admin/');
+  const login = page.getByRole('button', { name: 'Logga in' });
+  const firstCollection = page.getByRole('link', { name: contentTypes[0].label, exact: true });
+  await expect(login.or(firstCollection)).toBeVisible({ timeout: 30_000 });
+  if (await login.isVisible()) await login.click();
+  await expect(firstCollection).toBeVisible();
 }

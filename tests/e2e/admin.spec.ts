@@ -9,22 +9,11 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { contentTypes } from '../../src/schemas/index.ts';
-import { buildWorkspace, makeWorkspace, removeWorkspace, startDecapServer, type RunningServer } from './admin-support.ts';
+import { buildWorkspace, decapWorkspace, openAdmin } from './admin-support.ts';
 
 test.describe.configure({ mode: 'serial' });
 
-let workspace: string;
-let decap: RunningServer;
-
-test.beforeAll(async () => {
-  workspace = makeWorkspace();
-  decap = await startDecapServer(workspace);
-});
-
-test.afterAll(() => {
-  decap?.stop();
-  if (workspace) removeWorkspace(workspace);
-});
+const copy = decapWorkspace();
 
 function watchConsole(page: Page): string[] {
   const problems: string[] = [];
@@ -35,15 +24,6 @@ function watchConsole(page: Page): string[] {
   return problems;
 }
 
-async function openAdmin(page: Page) {
-  await page.goto('/admin/');
-  const login = page.getByRole('button', { name: 'Logga in' });
-  const firstCollection = page.getByRole('link', { name: contentTypes[0].label, exact: true });
-  await expect(login.or(firstCollection)).toBeVisible({ timeout: 30_000 });
-  if (await login.isVisible()) await login.click();
-  await expect(firstCollection).toBeVisible();
-}
-
 /** Choose an option in a Decap select (react-select) by its field label. */
 async function pick(page: Page, label: string, option: string) {
   const box = page.getByRole('combobox', { name: label, exact: true }).last();
@@ -51,7 +31,7 @@ async function pick(page: Page, label: string, option: string) {
   await box.press('Enter');
 }
 
-const pageFiles = () => readdirSync(join(workspace, 'content/pages/sv')).sort();
+const pageFiles = () => readdirSync(join(copy.dir, 'content/pages/sv')).sort();
 
 test('/admin/ loads with the local backend, an empty console, and lists every collection', async ({ page }, testInfo) => {
   const problems = watchConsole(page);
@@ -107,7 +87,7 @@ test('a required field left empty or a broken pattern is refused with the schema
 test('an English version missing a required field is refused before anything is written', async ({ page }) => {
   await openAdmin(page);
   const before = pageFiles();
-  const english = () => readdirSync(join(workspace, 'content/pages/en')).sort();
+  const english = () => readdirSync(join(copy.dir, 'content/pages/en')).sort();
   const beforeEn = english();
   await page.goto('/admin/#/collections/pages/new');
   await page.getByRole('textbox', { name: 'Rubrik' }).first().fill('Halvt översatt');
@@ -145,7 +125,7 @@ test('a page with tricky text is published, builds, and shows the text as typed'
   await page.getByRole('button', { name: 'Publicera' }).click();
   await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
   const newFile = () => pageFiles().find((f) => !before.includes(f));
-  const read = (name: string) => readFileSync(join(workspace, 'content/pages/sv', name), 'utf8');
+  const read = (name: string) => readFileSync(join(copy.dir, 'content/pages/sv', name), 'utf8');
   await expect.poll(() => (newFile() ? read(newFile()!) : ''), { timeout: 20_000 }).toContain('updated:');
 
   const file = newFile()!;
@@ -153,12 +133,12 @@ test('a page with tricky text is published, builds, and shows the text as typed'
   const source = read(file);
   expect(source).toContain('\\{namn\\}');
   // Nothing was written for English: the translation is optional.
-  const enPath = join(workspace, 'content/pages/en', file);
+  const enPath = join(copy.dir, 'content/pages/en', file);
   expect(existsSync(enPath), existsSync(enPath) ? readFileSync(enPath, 'utf8') : '').toBe(false);
 
-  const { status, output } = buildWorkspace(workspace);
+  const { status, output } = buildWorkspace(copy.dir);
   expect(status, output).toBe(0);
-  const html = readFileSync(join(workspace, 'dist', file.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
+  const html = readFileSync(join(copy.dir, 'dist', file.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
   await page.setContent(html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, ''));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.locator('main')).toContainText(typed);
@@ -170,7 +150,7 @@ test('a page with tricky text is published, builds, and shows the text as typed'
 test('a helpline with tricky text is published, builds, and shows on the helplines page', async ({ page }) => {
   test.setTimeout(180_000);
   await openAdmin(page);
-  const dir = join(workspace, 'content/helplines');
+  const dir = join(copy.dir, 'content/helplines');
   const before = readdirSync(dir);
   await page.goto('/admin/#/collections/helplines/new');
   const name = 'Testlinjen {ny} & <åäö>';
@@ -200,9 +180,9 @@ test('a helpline with tricky text is published, builds, and shows on the helplin
   const saved = readFileSync(join(dir, newFile()!), 'utf8');
   for (const line of ['kind: support', 'type: always', 'audiences:\n  - everyone', 'topics:\n  - crisis']) expect(saved).toContain(line);
 
-  const { status, output } = buildWorkspace(workspace);
+  const { status, output } = buildWorkspace(copy.dir);
   expect(status, output).toBe(0);
-  const html = readFileSync(join(workspace, 'dist/hjalplinjer/index.html'), 'utf8');
+  const html = readFileSync(join(copy.dir, 'dist/hjalplinjer/index.html'), 'utf8');
   await page.setContent(html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, ''));
   const card = page.locator('article', { has: page.getByRole('heading', { name }) });
   await expect(card).toContainText(summary);
@@ -240,14 +220,14 @@ test('components inserted from the editor are written as the site’s components
   await page.getByRole('button', { name: 'Publicera', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
   const newFile = () => pageFiles().find((f) => !before.includes(f));
-  const read = () => readFileSync(join(workspace, 'content/pages/sv', newFile()!), 'utf8');
+  const read = () => readFileSync(join(copy.dir, 'content/pages/sv', newFile()!), 'utf8');
   await expect.poll(() => (newFile() ? read() : ''), { timeout: 20_000 }).toContain('</Callout>');
   expect(read()).toContain('<HelplineRef id="sjalvmordslinjen" />');
   expect(read()).toContain('<Callout type="info" title="Råd {x} &amp; ”citat”">\nInne i rutan \\{y\\} \\<z>\n</Callout>');
 
-  const { status, output } = buildWorkspace(workspace);
+  const { status, output } = buildWorkspace(copy.dir);
   expect(status, output).toBe(0);
-  const html = readFileSync(join(workspace, 'dist', newFile()!.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
+  const html = readFileSync(join(copy.dir, 'dist', newFile()!.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
   await page.setContent(html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, ''));
   await expect(page.locator('main [data-helpline="sjalvmordslinjen"]')).toContainText('Självmordslinjen');
   await expect(page.locator('main aside.callout')).toContainText('Råd {x} & ”citat”');
@@ -273,7 +253,7 @@ test('a Källhänvisning is chosen by title from Forskning and written as <Cite 
   await page.getByRole('button', { name: 'Publicera', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publicera nu' }).click();
   const newFile = () => pageFiles().find((f) => !before.includes(f));
-  const read = () => readFileSync(join(workspace, 'content/pages/sv', newFile()!), 'utf8');
+  const read = () => readFileSync(join(copy.dir, 'content/pages/sv', newFile()!), 'utf8');
   await expect.poll(() => (newFile() ? read() : ''), { timeout: 20_000 }).toContain('<Cite id="wenzer-2018" />');
 });
 
@@ -281,7 +261,7 @@ test('saving an existing page keeps its component block byte for byte', async ({
   // The admin alone can take half a minute to load on a busy machine.
   test.setTimeout(120_000);
   await openAdmin(page);
-  const path = join(workspace, 'content/pages/sv/start.mdx');
+  const path = join(copy.dir, 'content/pages/sv/start.mdx');
   const callout = /<Callout[\s\S]*?<\/Callout>/.exec(readFileSync(path, 'utf8'))?.[0];
   expect(callout).toBeTruthy();
   await page.goto('/admin/#/collections/pages/entries/start');
@@ -296,7 +276,7 @@ test('saving an existing page keeps its component block byte for byte', async ({
 
 test('saving a helpline through the CMS changes only the line the editor changed', async ({ page }) => {
   await openAdmin(page);
-  const path = join(workspace, 'content/helplines/112.yaml');
+  const path = join(copy.dir, 'content/helplines/112.yaml');
   const before = readFileSync(path, 'utf8');
   await page.goto('/admin/#/collections/helplines/entries/112');
   const summary = page.getByRole('textbox', { name: 'Svenska' }).nth(1);
@@ -314,7 +294,7 @@ test('saving a helpline through the CMS changes only the line the editor changed
 
 test('the media library takes an image, and refuses a script in disguise before anything is written', async ({ page }) => {
   await openAdmin(page);
-  const media = () => (existsSync(join(workspace, 'public/media')) ? readdirSync(join(workspace, 'public/media')).sort() : []);
+  const media = () => (existsSync(join(copy.dir, 'public/media')) ? readdirSync(join(copy.dir, 'public/media')).sort() : []);
   const before = media();
   await page.getByRole('button', { name: /^Media$/ }).click();
   const input = page.locator('input[type="file"]').first();
