@@ -146,6 +146,22 @@ test.describe('crisis first', () => {
     await expect(page.locator('[data-search-crisis]').locator('a[href="tel:112"]')).toBeVisible();
     await expect(status(page)).toHaveText(/results? for “suicide”/);
   });
+
+  test('on a 320 px phone, the crisis help, the filters and the results fit: nothing scrolls sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.clock.setFixedTime(tuesdayNoon);
+    await page.goto('/sok/?q=sj%C3%A4lvmord');
+    await expect(page.locator('[data-search-crisis]')).toBeVisible();
+    await expect(page.locator('[data-search-list] li').first()).toBeVisible({ timeout: 15_000 });
+    // The longest label ("Sjukvårdsrådgivning dygnet runt: 1177") wraps inside its button.
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > 321)
+        .map((e) => `${e.tagName}.${e.className}`),
+    );
+    expect(wide).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
 });
 
 test('axe: the search page with results, filters and crisis help shown has no violations', async ({ page }) => {
