@@ -29,12 +29,20 @@ export async function buildSearchIndex(root: string, outDir: string): Promise<{ 
     .filter((file) => file.endsWith('.html') && !file.startsWith('admin/') && !file.startsWith('pagefind/'))
     .sort();
   let enriched = 0;
+  // Pagefind indexes in its own process: keep it busy with the next pages while this one reads the
+  // following (on two cores about 40 % faster than one page at a time; README "Performance").
+  const inFlight: Promise<void>[] = [];
   for (const file of files) {
     const { html, added } = enrichForSearch(readFileSync(join(outDir, file), 'utf8'), { splitter, synonyms });
     if (added.synonyms || added.parts || added.heading) enriched++;
-    const result = await index.addHTMLFile({ sourcePath: file, content: html });
-    if (result.errors.length) throw new Error(`Pagefind, ${file}: ${result.errors.join(', ')}`);
+    inFlight.push(
+      index.addHTMLFile({ sourcePath: file, content: html }).then((result) => {
+        if (result.errors.length) throw new Error(`Pagefind, ${file}: ${result.errors.join(', ')}`);
+      }),
+    );
+    if (inFlight.length >= 32) await inFlight.shift();
   }
+  await Promise.all(inFlight);
   const written = await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
   await pagefind.close();

@@ -14,7 +14,7 @@
  *
  * Metadata, not hidden body text: Pagefind would show hidden text in a result's excerpt.
  */
-import { parse, type Node } from 'parse5';
+import { attr, isElement, isText, nameOf, parseHtml, textValue, type HtmlNode } from './html-tree.ts';
 import type { Splitter } from './decompound.ts';
 
 export interface PageText {
@@ -31,35 +31,41 @@ export interface PageText {
 
 const skipped = new Set(['script', 'style', 'template', 'noscript']);
 
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
-
-/** The parts of a built page that search reads. */
+/** The parts of a built page that search reads (parsed with tools/html-tree.ts: every page is read). */
 export function pageText(html: string): PageText {
   const page: PageText = { lang: '', title: '', heading: '', description: '', keywords: '', body: '' };
   const body: string[] = [];
-  const textOf = (node: Node, into: string[]) => {
-    if (node.nodeName === '#text') into.push(node.value ?? '');
-    if (node.tagName === 'h1' && !page.heading) {
+  const children = (node: HtmlNode) => ('children' in node ? (node.children ?? []) : []);
+  const textOf = (node: HtmlNode, into: string[]) => {
+    if (isText(node)) into.push(textValue(node));
+    if (!isElement(node)) return;
+    const name = nameOf(node);
+    if (name === 'h1' && !page.heading) {
       const heading: string[] = [];
-      for (const child of node.childNodes ?? []) textOf(child, heading);
+      for (const child of node.children) textOf(child, heading);
       page.heading = heading.join('').replace(/\s+/g, ' ').trim();
     }
-    if (node.tagName && (skipped.has(node.tagName) || attr(node, 'data-pagefind-ignore') !== undefined)) return;
-    for (const child of node.childNodes ?? []) textOf(child, into);
+    if (skipped.has(name) || attr(node, 'data-pagefind-ignore') !== undefined) return;
+    for (const child of node.children) textOf(child, into);
     into.push(' ');
   };
-  const visit = (node: Node) => {
-    if (node.tagName === 'html') page.lang = attr(node, 'lang') ?? '';
-    if (node.tagName === 'title') page.title = (node.childNodes ?? []).map((c) => c.value ?? '').join('');
-    if (node.tagName === 'meta' && attr(node, 'name') === 'description') page.description = attr(node, 'content') ?? '';
-    if (node.tagName === 'meta' && attr(node, 'name') === 'keywords') page.keywords = attr(node, 'content') ?? '';
-    if (node.tagName && attr(node, 'data-pagefind-body') !== undefined) {
-      textOf(node, body);
-      return;
+  const visit = (node: HtmlNode) => {
+    if (isElement(node)) {
+      const name = nameOf(node);
+      if (name === 'html') page.lang = attr(node, 'lang') ?? '';
+      if (name === 'title') page.title = node.children.map((c) => (isText(c) ? textValue(c) : '')).join('');
+      if (name === 'meta' && attr(node, 'name') === 'description') page.description = attr(node, 'content') ?? '';
+      if (name === 'meta' && attr(node, 'name') === 'keywords') page.keywords = attr(node, 'content') ?? '';
+      if (attr(node, 'data-pagefind-body') !== undefined) {
+        textOf(node, body);
+        return;
+      }
+      // Nothing search reads is inside these (and a style's text is long).
+      if (name === 'style' || name === 'script') return;
     }
-    for (const child of node.childNodes ?? []) visit(child);
+    for (const child of children(node)) visit(child);
   };
-  visit(parse(html));
+  visit(parseHtml(html));
   page.body = body.join('').replace(/\s+/g, ' ').trim();
   return page;
 }

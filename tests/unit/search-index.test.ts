@@ -74,6 +74,18 @@ describe('pageText', () => {
     expect(text.body).not.toContain('anhörigstöd');
     expect(text.body).not.toContain('Meny');
   });
+
+  test('decodes character references in text and attributes, and reads no raw text as page text', () => {
+    const text = pageText(
+      page(
+        '<p>Stöd &amp; hjälp &lt;här&gt; för &quot;alla&quot; &#x2013; dygnet&nbsp;runt</p><style>p{content:"</main>"}</style><template><p>mall</p></template>',
+        '<meta name="keywords" content="oro &amp; ångest"><style>main{}</style><script>"<main data-pagefind-body>falsk</main>"</script>',
+      ).replace('Om sömn.', 'Sömn &amp; vila'),
+    );
+    expect(text.body).toContain('Stöd & hjälp <här> för "alla" – dygnet runt');
+    expect(text.body).not.toMatch(/mall|falsk|content/);
+    expect(text).toMatchObject({ keywords: 'oro & ångest', description: 'Sömn & vila', heading: 'Stödlinjer' });
+  });
 });
 
 describe('synonymsFor', () => {

@@ -12,6 +12,18 @@ describe('metaCsp and inlineHashes', () => {
     expect(metaCsp(page("default-src 'self'"))).toBe("default-src 'self'");
     expect(metaCsp(page(undefined))).toBeUndefined();
   });
+  it('decodes the attribute as a browser does and reads no policy from text, comments or another meta', () => {
+    expect(metaCsp(page('default-src &#39;self&#39;; img-src &apos;self&apos; data:'))).toBe("default-src 'self'; img-src 'self' data:");
+    expect(
+      metaCsp(page("default-src 'self'").replace('http-equiv="content-security-policy"', 'HTTP-EQUIV="Content-Security-Policy"')),
+    ).toBe("default-src 'self'");
+    const decoys =
+      '<!-- <meta http-equiv="content-security-policy" content="a"> -->' +
+      '<script>"<meta http-equiv=\\"content-security-policy\\" content=\\"b\\">"</script>' +
+      '<style>p{content:\'<meta http-equiv="content-security-policy" content="c">\'}</style>' +
+      '<meta name="content-security-policy" content="d">';
+    expect(metaCsp(page(undefined, decoys))).toBeUndefined();
+  });
   it('hashes inline scripts and styles but not external scripts or JSON data blocks', () => {
     const html = page(
       undefined,
