@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { stockholmTime } from '../src/lib/opening-hours.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { restoreAdmin, storeAdmin } from './admin-cache.ts';
+import { staleReport } from './staleness-report.ts';
 import { writeContentStatus } from './content-status.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 
@@ -29,13 +30,28 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 }
 
 const started = performance.now();
+/** Seconds each step took, printed at the end: where a slow build spends its time. */
+const steps: [string, number][] = [];
+let stepStarted = started;
+const stepDone = (name: string) => {
+  const now = performance.now();
+  steps.push([name, (now - stepStarted) / 1000]);
+  stepStarted = now;
+};
 run('astro', ['build']);
+stepDone('Astro');
 
 const indexed = await buildSearchIndex(root, outDir);
 console.log(`Sökindex: ${indexed.pages} sidor lästa, ${indexed.enriched} med synonymer eller orddelar, i ${outDir}/pagefind`);
+stepDone('sökindex');
 
 // Facts not checked for longer than their type allows (helplines: 180 days): a warning for editors, never a failed build.
-spawnSync(process.execPath, ['scripts/staleness-report.ts'], { stdio: 'inherit' });
+try {
+  console.log(staleReport(root, stockholmTime(new Date()).date));
+} catch (error) {
+  console.warn(`Inaktualitetsrapporten kunde inte skrivas (bygget fortsätter): ${(error as Error).message}`);
+}
+stepDone('inaktualitetsrapport');
 
 // 3. The CMS admin (Decap) into <outDir>/admin/, after Pagefind so the admin is never indexed; rebuilt only
 // when one of its inputs changed (scripts/admin-cache.ts), else copied from the last build.
@@ -50,14 +66,19 @@ if (process.env.ADMIN_CACHE !== 'off' && restoreAdmin(root, adminDir, process.en
   storeAdmin(root, adminDir, inputsFile, process.env);
   console.log(`Redigeringsverktyget: byggt till ${adminDir}/ (${adminSeconds()} s)`);
 }
+stepDone('redigeringsverktyget');
 
 // 4. Innehållsstatus for editors (/admin/innehallsstatus/): what needs care, from the content; after the admin,
 // which it sits in, because it changes with every content edit and the admin bundle does not.
 const cared = writeContentStatus(root, adminDir, stockholmTime(new Date()).date);
 console.log(`Innehållsstatus: ${cared} saker att se över, ${adminDir}/innehallsstatus/`);
+stepDone('innehållsstatus');
 
 // Keep this step last: it reads every built page (the admin too) to fill in the CSP of _headers.
 const headers = writeSecurityHeaders(outDir);
 console.log(`Säkerhetsrubriker: ${headers.rules} regler i ${outDir}/_headers och _headers.nginx.conf`);
+stepDone('säkerhetsrubriker');
 
-console.log(`Bygget klart på ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(
+  `Bygget klart på ${((performance.now() - started) / 1000).toFixed(1)} s (${steps.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')}).`,
+);

@@ -47,13 +47,15 @@ async function load<N extends FolderTypeName>(name: N): Promise<Entry<N>[]> {
 
 /** Every entry of a type (sorted by key), in one language or in all. */
 export async function getEntries<N extends FolderTypeName>(name: N, locale?: Locale): Promise<Entry<N>[]> {
-  const all = await memo(`entries:${name}`, () => load(name));
-  return locale ? all.filter((entry) => entry.locale === locale) : all;
+  const all = memo(`entries:${name}`, () => load(name));
+  // Every page's layout asks for entries by language: filtered once, not once per page (5,000 pages × 8,000 entries).
+  return locale ? memo(`entries:${name}:${locale}`, async () => (await all).filter((entry) => entry.locale === locale)) : all;
 }
 
 /** One entry by key in a language, or undefined. */
 export async function getEntry<N extends FolderTypeName>(name: N, key: string, locale: Locale): Promise<Entry<N> | undefined> {
-  return (await getEntries(name, locale)).find((entry) => entry.key === key);
+  const byKey = await memo(`entry:${name}:${locale}`, async () => new Map((await getEntries(name, locale)).map((e) => [e.key, e])));
+  return byKey.get(key);
 }
 
 /** The MDX body of an entry, rendered (`const { Content } = await renderEntry(entry)`). */
