@@ -78,4 +78,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // A rebuild copies the pages whose data, code and rendered text did not change instead of rendering
+  // them again (src/data/build-key.ts; README "Size and speed"). Kept in cacheDir.
+  experimental: { incrementalBuild: true },
 });

@@ -75,8 +75,19 @@ export function sectionAlternates(type: FolderType): Alternates {
   );
 }
 
+/**
+ * The types whose raw bodies pages read without rendering them (`entryBody`). An incremental
+ * rebuild cannot see such a read, so these bodies are part of every page's key (build-key.ts);
+ * `entryBody` refuses any other type, so a new use cannot make a page go stale unnoticed.
+ */
+export const bodiesReadRaw: ReadonlySet<FolderTypeName> = new Set<FolderTypeName>(['guide']);
+
 /** The raw text (MDX body without front matter) of an entry, for what is computed from it (a chapter's reading time and exercises). */
 export async function entryBody(entry: Entry): Promise<string> {
+  if (!bodiesReadRaw.has(entry.type))
+    throw new Error(
+      `entryBody(${entry.type}): lägg till typen i bodiesReadRaw (src/data/entries.ts), annars kan en ombyggnad visa en gammal version.`,
+    );
   const item = await astroEntry(entry.type, entry.id);
   return (item as { body?: string } | undefined)?.body ?? '';
 }
