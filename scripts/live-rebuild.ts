@@ -36,10 +36,26 @@ export function ignoredChange(file: string): boolean {
   return name === '' || name.startsWith('.') || name.endsWith('~') || /\.(swp|swx|tmp)$/i.test(name);
 }
 
+/**
+ * Where a build for the served folder `outDir` is made before it is swapped in. `npm start` builds
+ * there from its first build on: Astro's incremental cache holds only for builds into the same
+ * folder, so every rebuild after a save copies the pages it need not render.
+ */
+export const nextBuildDir = (outDir: string) => `${outDir}.next`;
+
+/** Swap the finished build in `nextBuildDir(outDir)` in: renames, so a request sees either the old build or the new one. */
+export function swapIn(outDir: string): void {
+  const next = nextBuildDir(outDir);
+  const old = `${outDir}.old`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(next, outDir);
+  rmSync(old, { recursive: true, force: true });
+}
+
 export function startLiveRebuild(options: LiveRebuildOptions): LiveRebuild {
   const { root, outDir, watched = ['content', 'public/media'], debounceMs = 300 } = options;
-  const next = `${outDir}.next`;
-  const old = `${outDir}.old`;
+  const next = nextBuildDir(outDir);
   const changed = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let building: Promise<void> | undefined;
@@ -70,13 +86,8 @@ export function startLiveRebuild(options: LiveRebuildOptions): LiveRebuild {
       child.stderr.on('data', (chunk) => (output += chunk));
       child.on('close', (code) => {
         const ok = code === 0 && existsSync(join(next, 'index.html'));
-        if (ok) {
-          // Swap the folders: renames, so a request sees either the old build or the new one.
-          rmSync(old, { recursive: true, force: true });
-          if (existsSync(outDir)) renameSync(outDir, old);
-          renameSync(next, outDir);
-          rmSync(old, { recursive: true, force: true });
-        } else rmSync(next, { recursive: true, force: true });
+        if (ok) swapIn(outDir);
+        else rmSync(next, { recursive: true, force: true });
         options.onBuilt?.({ ok, seconds: (performance.now() - started) / 1000, changed: files, output });
         done();
       });

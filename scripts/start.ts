@@ -14,12 +14,12 @@
  * stopped, so its port is freed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LOCAL_PORT } from '../admin/cms/deploy.ts';
 import { localOrigins, spawnDecapServer, type DecapServer } from './decap-server.ts';
-import { startLiveRebuild, type LiveRebuild } from './live-rebuild.ts';
+import { nextBuildDir, startLiveRebuild, swapIn, type LiveRebuild } from './live-rebuild.ts';
 import { createSiteServer, LOOPBACK } from './site-server.ts';
 
 const { values } = parseArgs({
@@ -56,8 +56,15 @@ function workflowEnv(): NodeJS.ProcessEnv {
 const buildEnv: NodeJS.ProcessEnv = { ...process.env, ...(values.workflow ? workflowEnv() : {}) };
 
 if (!values['no-build']) {
-  const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], { stdio: 'inherit', cwd: root, env: buildEnv });
+  // Built where the rebuilds after each save are built, so they can copy unchanged pages (live-rebuild.ts).
+  rmSync(nextBuildDir(outDir), { recursive: true, force: true });
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...buildEnv, ASTRO_OUT_DIR: nextBuildDir(outDir) },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  swapIn(outDir);
 }
 if (!existsSync(join(outDir, 'index.html'))) {
   console.error(`Hittar ingen byggd webbplats i ${outDir}. Kör: npm run build`);
