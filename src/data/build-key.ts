@@ -11,7 +11,9 @@
  *   course's venue: any page can show any entry's fields);
  * - the raw text of the bodies read without rendering them (`entryBody`: a guide chapter's
  *   reading time on the guide's other pages);
- * - the files in the media library, by name and content (a document's size is shown on pages);
+ * - the files in the media library, by name, size and modification time (a document's size is
+ *   shown on pages; an upload replacing a file changes its time), read from the folder's listing
+ *   rather than by reading every file at each build;
  * - the hour in Stockholm: courses and events say upcoming, open or past as of the build, so a
  *   page is never copied from a build of another hour.
  *
@@ -20,34 +22,21 @@
  * kind of edit incrementally and from scratch and compares every page.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { stockholmTime } from '../lib/opening-hours.ts';
+import { stockholmHour } from '../lib/opening-hours.ts';
+import { listFiles, MEDIA_DIR } from '../lib/list-files.ts';
 import { contentTypes } from '../schemas/index.ts';
 import { bodiesReadRaw } from './entries.ts';
 import { buildNow } from './courses.ts';
 import { memo } from './memo.ts';
 
-function mediaFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? mediaFiles(path) : [path];
-  });
-}
-
 /** The key every page of this build gets (see above). */
 export function buildKey(): Promise<string> {
   return memo('build-key', async () => {
     const hash = createHash('sha256');
-    const now = stockholmTime(await buildNow());
-    hash.update(`${now.date}T${Math.floor(now.minutes / 60)}\n`);
+    hash.update(`${stockholmHour(await buildNow())}\n`);
     for (const type of [...contentTypes].sort((a, b) => a.name.localeCompare(b.name))) {
       const entries = (await getCollection(type.name as never)) as { id: string; data: unknown; body?: string }[];
       for (const entry of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -55,9 +44,9 @@ export function buildKey(): Promise<string> {
         if (bodiesReadRaw.has(type.name as never)) hash.update(`${entry.body ?? ''}\n`);
       }
     }
-    for (const file of mediaFiles(join(process.cwd(), 'public/media'))) {
-      hash.update(`${file}\n`);
-      hash.update(readFileSync(file));
+    for (const file of listFiles(join(process.cwd(), MEDIA_DIR)).sort()) {
+      const { size, mtimeMs } = statSync(file);
+      hash.update(`${file} ${size} ${mtimeMs}\n`);
     }
     return hash.digest('base64url');
   });

@@ -66,6 +66,15 @@ export function weekdayOf(date: string): Weekday {
   return weekdays[(sundayFirst + 6) % 7] as Weekday;
 }
 
+/**
+ * The hour in Sweden an instant falls in, as `ÅÅÅÅ-MM-DDTHH` (`2026-11-23T23`): what a page built
+ * from the same data within it may be copied from (src/data/build-key.ts).
+ */
+export function stockholmHour(instant: Date): string {
+  const { date, minutes } = stockholmTime(instant);
+  return `${date}T${String(Math.floor(minutes / 60)).padStart(2, '0')}`;
+}
+
 /** The Swedish date and time at an instant. Throws for an invalid Date. */
 export function stockholmTime(instant: Date): LocalTime {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {

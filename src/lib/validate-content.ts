@@ -11,9 +11,10 @@
  * - warnings, which do not stop the build: very large pages, very long words, a "last checked"
  *   date in the future.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { checkUpload } from '../rules/media.ts';
+import { listFiles, MEDIA_DIR } from './list-files.ts';
 import { slugify, slugPattern } from '../rules/slug.ts';
 import { contentComponents } from '../schemas/content-components.ts';
 import { contentTypes, locales, type ContentType, type FolderType } from '../schemas/index.ts';
@@ -27,28 +28,12 @@ import { entryPath, reservedSegments, sectionPath, typeLocales } from './routes.
 import { valueAtPath } from './staleness.ts';
 import { parse as parseYaml } from 'yaml';
 
-export { slugify };
-
-/** Where uploads live: public/media/, served at /media/. */
-export const MEDIA_DIR = 'public/media';
+export { MEDIA_DIR, slugify };
 
 /** A page's source over this size is suspicious (pasted images, a whole report as text). */
 export const LARGE_FILE_BYTES = 500 * 1024;
 /** A run of this many characters without a space is a pasted token, not a word. */
 export const LONG_WORD = 100;
-
-function listFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
-}
 
 /** Front matter (parsed) and body of an MDX file; throws on YAML that cannot be read. */
 export function parseMdxFile(source: string): { data: unknown; body: string } {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { addDays, easterSunday, holidayOn, swedishHolidays } from '../../src/lib/holidays.ts';
 import { describeHours, type HoursWords } from '../../src/lib/hours-words.ts';
 import {
@@ -6,6 +6,7 @@ import {
   openingStatus,
   parseTime,
   statusText,
+  stockholmHour,
   stockholmTime,
   type HoursSpec,
   type StatusStrings,
@@ -85,6 +86,15 @@ describe('stockholmTime: Swedish wall-clock time from an instant, across dayligh
     expect(`${String(Math.floor(local.minutes / 60)).padStart(2, '0')}:${String(local.minutes % 60).padStart(2, '0')}`).toBe(time);
     expect(local.weekday).toBe(weekday);
   });
+});
+
+test.each([
+  ['2026-11-23T22:30:00Z', '2026-11-23T23'],
+  ['2026-07-01T21:59:59Z', '2026-07-01T23'],
+  ['2026-07-01T22:00:00Z', '2026-07-02T00'],
+  ['2026-03-29T01:00:00Z', '2026-03-29T03'],
+])('stockholmHour(%s) → %s: the Swedish hour, across midnight and the spring change', (instant, hour) => {
+  expect(stockholmHour(new Date(instant))).toBe(hour);
 });
 
 describe('openingStatus', () => {
