@@ -30,13 +30,15 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 }
 
 const started = performance.now();
+// The Swedish date the reports count days to.
+const today = stockholmTime(new Date()).date;
 /** Seconds each step took, printed at the end: where a slow build spends its time. */
 const steps: [string, number][] = [];
 let stepStarted = started;
+const stepSeconds = () => (performance.now() - stepStarted) / 1000;
 const stepDone = (name: string) => {
-  const now = performance.now();
-  steps.push([name, (now - stepStarted) / 1000]);
-  stepStarted = now;
+  steps.push([name, stepSeconds()]);
+  stepStarted = performance.now();
 };
 run('astro', ['build']);
 stepDone('Astro');
@@ -47,7 +49,7 @@ stepDone('sökindex');
 
 // Facts not checked for longer than their type allows (helplines: 180 days): a warning for editors, never a failed build.
 try {
-  console.log(staleReport(root, stockholmTime(new Date()).date));
+  console.log(staleReport(root, today));
 } catch (error) {
   console.warn(`Inaktualitetsrapporten kunde inte skrivas (bygget fortsätter): ${(error as Error).message}`);
 }
@@ -55,22 +57,20 @@ stepDone('inaktualitetsrapport');
 
 // 3. The CMS admin (Decap) into <outDir>/admin/, after Pagefind so the admin is never indexed; rebuilt only
 // when one of its inputs changed (scripts/admin-cache.ts), else copied from the last build.
-const adminStarted = performance.now();
 const adminDir = process.env.CMS_ADMIN_OUT_DIR ?? resolve(outDir, 'admin');
-const adminSeconds = () => ((performance.now() - adminStarted) / 1000).toFixed(1);
 if (process.env.ADMIN_CACHE !== 'off' && restoreAdmin(root, adminDir, process.env)) {
-  console.log(`Redigeringsverktyget: oförändrat sedan förra bygget, kopierat till ${adminDir}/ (${adminSeconds()} s)`);
+  console.log(`Redigeringsverktyget: oförändrat sedan förra bygget, kopierat till ${adminDir}/ (${stepSeconds().toFixed(1)} s)`);
 } else {
   const inputsFile = join(mkdtempSync(join(tmpdir(), 'rc-admin-')), 'inputs.json');
   run('vite', ['build', '--config', 'admin/vite.config.ts'], { ...process.env, ADMIN_INPUTS_FILE: inputsFile });
   storeAdmin(root, adminDir, inputsFile, process.env);
-  console.log(`Redigeringsverktyget: byggt till ${adminDir}/ (${adminSeconds()} s)`);
+  console.log(`Redigeringsverktyget: byggt till ${adminDir}/ (${stepSeconds().toFixed(1)} s)`);
 }
 stepDone('redigeringsverktyget');
 
 // 4. Innehållsstatus for editors (/admin/innehallsstatus/): what needs care, from the content; after the admin,
 // which it sits in, because it changes with every content edit and the admin bundle does not.
-const cared = writeContentStatus(root, adminDir, stockholmTime(new Date()).date);
+const cared = writeContentStatus(root, adminDir, today);
 console.log(`Innehållsstatus: ${cared} saker att se över, ${adminDir}/innehallsstatus/`);
 stepDone('innehållsstatus');
 

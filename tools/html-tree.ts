@@ -51,14 +51,15 @@ export function attr(node: HtmlElement, name: string): string | undefined {
 }
 
 /** A text node's text, decoded. */
-export function textValue(node: HtmlText, rawText = false): string {
-  return rawText ? node.value : decodeHTML(node.value);
-}
+export const textValue = (node: HtmlText): string => decodeHTML(node.value);
+
+/** A node's children (none for text, comments and doctypes). */
+export const childrenOf = (node: HtmlNode): HtmlNode[] => ('children' in node ? (node.children ?? []) : []);
 
 /** The first element, in document order, for which `test` is true. */
 export function findElement(node: HtmlNode, test: (element: HtmlElement) => boolean): HtmlElement | undefined {
   if (isElement(node) && test(node)) return node;
-  for (const child of 'children' in node ? (node.children ?? []) : []) {
+  for (const child of childrenOf(node)) {
     const found = findElement(child, test);
     if (found) return found;
   }

@@ -14,7 +14,7 @@
  *
  * Metadata, not hidden body text: Pagefind would show hidden text in a result's excerpt.
  */
-import { attr, isElement, isText, nameOf, parseHtml, textValue, type HtmlNode } from './html-tree.ts';
+import { attr, childrenOf, isElement, isText, nameOf, parseHtml, textValue, type HtmlNode } from './html-tree.ts';
 import type { Splitter } from './decompound.ts';
 
 export interface PageText {
@@ -35,7 +35,6 @@ const skipped = new Set(['script', 'style', 'template', 'noscript']);
 export function pageText(html: string): PageText {
   const page: PageText = { lang: '', title: '', heading: '', description: '', keywords: '', body: '' };
   const body: string[] = [];
-  const children = (node: HtmlNode) => ('children' in node ? (node.children ?? []) : []);
   const textOf = (node: HtmlNode, into: string[]) => {
     if (isText(node)) into.push(textValue(node));
     if (!isElement(node)) return;
@@ -63,7 +62,7 @@ export function pageText(html: string): PageText {
       // Nothing search reads is inside these (and a style's text is long).
       if (name === 'style' || name === 'script') return;
     }
-    for (const child of children(node)) visit(child);
+    for (const child of childrenOf(node)) visit(child);
   };
   visit(parseHtml(html));
   page.body = body.join('').replace(/\s+/g, ' ').trim();
