@@ -100,7 +100,7 @@ if (import.meta.main) {
   }
   const failures = checkKnownMinimums();
   const serious = Object.entries(report.vulnerabilities ?? {}).filter(([, v]) => v.severity === 'high' || v.severity === 'critical');
-  const counts = report.metadata.vulnerabilities;
+  const counts = report.metadata?.vulnerabilities ?? {};
   console.log(
     `npm audit (produktion): ${counts.critical ?? 0} kritiska, ${counts.high ?? 0} höga, ${counts.moderate ?? 0} måttliga, ${counts.low ?? 0} låga.`,
   );

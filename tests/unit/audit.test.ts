@@ -70,13 +70,19 @@ describe('an audit without a verdict says why, and fails where it must', () => {
 describe('install scripts: every package in the lockfile that has one is pinned in allowScripts', () => {
   const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
   const lockfile = JSON.parse(readFileSync('package-lock.json', 'utf8'));
-  const lock = (entries: Record<string, { version: string; hasInstallScript?: boolean }>) => ({ packages: { '': {}, ...entries } });
+  type Entries = Record<string, { version: string; hasInstallScript?: boolean }>;
+  interface Row {
+    name: string;
+    allow: Record<string, boolean>;
+    entries: Entries;
+  }
+  const lock = (entries: Entries) => ({ packages: { '': {}, ...entries } });
 
   it('this project: none uncovered', () => {
     expect(uncoveredInstallScripts(manifest, lockfile)).toEqual([]);
   });
 
-  it.each([
+  it.each<Row & { found: string }>([
     {
       name: 'a new package with an install script',
       allow: {},
@@ -108,7 +114,7 @@ describe('install scripts: every package in the lockfile that has one is pinned 
     expect(problems.join('\n')).toContain(found);
   });
 
-  it.each([
+  it.each<Row>([
     {
       name: 'pinned at its locked version',
       allow: { 'esbuild@0.28.2': true },
