@@ -154,6 +154,16 @@ export function isExternal(url: string): boolean {
   return /^https:/i.test(normalizeUrl(url));
 }
 
+/**
+ * The `rel` of a link the site writes: `noreferrer` for an https link to another site, so that
+ * site is not told which page the visitor came from (a helpline, a chapter on self-harm), even
+ * where the Referrer-Policy header is not sent (a copy of the page, a host without _headers).
+ * tests/built/links.test.ts checks every built page.
+ */
+export function referrerRel(url: string | undefined): 'noreferrer' | undefined {
+  return url !== undefined && isExternal(url) ? 'noreferrer' : undefined;
+}
+
 function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
