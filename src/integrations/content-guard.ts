@@ -23,7 +23,19 @@ import { checkContent } from '../lib/validate-content.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
+  /**
+   * `files`: the files the message is about. Astro's dev server answers a failed page with
+   * `<title>{name}</title>` (the message itself goes to its error overlay), so the name says what
+   * and where, without a character that would be markup there.
+   */
+  constructor(message: string, files: readonly string[] = []) {
+    super(message);
+    if (files.length) this.name = `Innehållet går inte att visa: ${files.join(', ').replace(/[<>&"']/g, '_')}`;
+  }
 }
+
+/** The files a list of problems names, each once. */
+const filesOf = (problems: readonly ContentProblem[]) => [...new Set(problems.map((p) => p.file))];
 
 /** Every MDX module, wherever it lies (with Vite's `?query` suffixes). */
 export const mdxModule = /\.mdx(\?.*)?$/;
@@ -78,14 +90,17 @@ export default function contentGuard(): AstroIntegration {
         // In dev: the content's problems now, checked again after a change under content/ or public/.
         let stale = false;
         let report = problems.length ? formatProblems(problems) : '';
+        let reportFiles = filesOf(problems);
         const currentReport = (): string => {
           if (stale) {
             stale = false;
             try {
               const checked = checkContent(root);
               report = checked.problems.length ? formatProblems(checked.problems) : '';
+              reportFiles = filesOf(checked.problems);
             } catch (error) {
               report = internalErrorMessage(error);
+              reportFiles = [];
             }
           }
           return report;
@@ -124,7 +139,7 @@ export default function contentGuard(): AstroIntegration {
                     const path = id.split('?')[0] ?? id;
                     if (dev) {
                       const current = currentReport();
-                      if (current) throw new ContentError(current);
+                      if (current) throw new ContentError(current, reportFiles);
                     }
                     // Read the file itself: whichever plugin ran first, we check what the editor wrote.
                     const source = readFileSync(path, 'utf8');
@@ -132,7 +147,7 @@ export default function contentGuard(): AstroIntegration {
                     const found = checkMdx(source, contentRules);
                     if (found.length) {
                       const file = relative(root, path).split(sep).join('/');
-                      throw new ContentError(formatProblems(problemsFromSafety(file, found)));
+                      throw new ContentError(formatProblems(problemsFromSafety(file, found)), [file]);
                     }
                     return null;
                   },

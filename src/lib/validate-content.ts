@@ -4,7 +4,10 @@
  * file in one run (Astro stops at the first bad file), each with the file, the line, the field,
  * what was found and what to do:
  * - files: where they may be, their extension, UTF-8 text (a byte order mark is fine), file names;
- * - each entry: YAML or front matter, its schema, the MDX safety rules (src/lib/mdx-safety.ts);
+ *   no symbolic link (nor pipe or device) anywhere under content/ or public/, never followed or read;
+ *   in public/ outside the media library only the site's own kinds of file (src/rules/public-files.ts);
+ * - each entry: YAML or front matter (aliases limited, src/lib/content-yaml.ts), its schema, the
+ *   MDX safety rules (src/lib/mdx-safety.ts);
  * - across entries: references between entries and from components in page text, addresses two
  *   pages claim (or a built-in page has), the English version's Swedish original, each type's own
  *   checks (`checkAll`), and the media library's files;
