@@ -7,7 +7,7 @@
  */
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { createElement as h, type ReactNode } from 'react';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlData } from '../src/lib/content-yaml.ts';
 import uiSvSource from '../content/ui/sv.yaml?raw';
 import { formatDate } from '../src/lib/i18n.ts';
 import type { ContentType } from '../src/schemas/index.ts';
@@ -15,7 +15,7 @@ import type { UiStrings } from '../src/schemas/index.ts';
 import { helplineCard } from './helpline-preview.ts';
 
 /** The Swedish UI strings: previews use them, and the CMS labels choices with them. */
-export const ui = parseYaml(uiSvSource) as UiStrings;
+export const ui = parseYamlData(uiSvSource, 'content/ui/sv.yaml') as UiStrings;
 
 /**
  * Types whose public card has its own markup: the preview draws that card (same classes and

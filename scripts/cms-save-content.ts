@@ -5,15 +5,15 @@
  * `--check` only lists the files that differ (exit 1 if any).
  */
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { cmsConfig } from '../admin/cms/config.ts';
 import { savedByCms } from '../admin/cms/save.ts';
+import { parseYamlData } from '../src/lib/content-yaml.ts';
 import { contentRules } from '../src/lib/mdx-safety.ts';
 import { contentTypes, type ContentType } from '../src/schemas/index.ts';
 
 /** Every content file with what the CMS would write for it. */
 export function contentAsCmsSaves(root = '.'): { file: string; text: string; saved: string }[] {
-  const ui: unknown = parseYaml(readFileSync(`${root}/content/ui/sv.yaml`, 'utf8'));
+  const ui: unknown = parseYamlData(readFileSync(`${root}/content/ui/sv.yaml`, 'utf8'), 'content/ui/sv.yaml');
   const types = contentTypes as readonly ContentType[];
   const config = cmsConfig(types, [], { backend: { name: 'test-repo' } }, ui);
   return globSync('content/**/*.{yaml,mdx}', { cwd: root })

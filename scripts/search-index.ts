@@ -8,14 +8,16 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
+import { parseYamlData } from '../src/lib/content-yaml.ts';
 import { SettingsSchema } from '../src/schemas/settings.ts';
 import { swedishSplitter } from '../tools/decompound-sv.ts';
 import { enrichForSearch } from '../tools/search-index.ts';
 
 /** The editors' synonym groups (content/settings/site.yaml, `search.synonyms`), as the schema reads them. */
 export function readSynonyms(root: string): string[][] {
-  const settings = SettingsSchema.parse(parse(readFileSync(join(root, 'content/settings/site.yaml'), 'utf8')));
+  const settings = SettingsSchema.parse(
+    parseYamlData(readFileSync(join(root, 'content/settings/site.yaml'), 'utf8'), 'content/settings/site.yaml'),
+  );
   return settings.search.synonyms.map((group) => group.terms);
 }
 

@@ -13,7 +13,8 @@
  *
  * Pure and synchronous; used by the admin's custom formats (formats below) and by the tests.
  */
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from 'yaml';
+import { parseYamlData } from '../../src/lib/content-yaml.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 export interface SafeMdxRules {
@@ -409,7 +410,7 @@ export function safeMdxFormat(rules: SafeMdxRules, bodyField = 'body', options: 
   return {
     fromFile(content) {
       const { yaml, body } = splitFrontmatter(content);
-      const data = yaml === undefined ? {} : ((parseYaml(yaml) ?? {}) as Record<string, unknown>);
+      const data = yaml === undefined ? {} : ((parseYamlData(yaml) ?? {}) as Record<string, unknown>);
       return { ...data, [bodyField]: mdxToMarkdown(body.replace(/^\s*\n/, '').replace(/\s+$/, ''), rules) };
     },
     toFile(data, sortedKeys) {
@@ -425,7 +426,7 @@ export function safeMdxFormat(rules: SafeMdxRules, bodyField = 'body', options: 
 export function cleanYamlFormat(options: FormatOptions = {}): Formatter {
   return {
     fromFile(content) {
-      return (parseYaml(content) ?? {}) as Record<string, unknown>;
+      return (parseYamlData(content) ?? {}) as Record<string, unknown>;
     },
     toFile(data, sortedKeys) {
       if (untranslated(data as Record<string, unknown>, options.translatedFields)) return '';

@@ -22,7 +22,7 @@
  * kind of edit incrementally and from scratch and compares every page.
  */
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { stockholmHour } from '../lib/opening-hours.ts';
@@ -45,7 +45,7 @@ export function buildKey(): Promise<string> {
       }
     }
     for (const file of listFiles(join(process.cwd(), MEDIA_DIR)).sort()) {
-      const { size, mtimeMs } = statSync(file);
+      const { size, mtimeMs } = lstatSync(file);
       hash.update(`${file} ${size} ${mtimeMs}\n`);
     }
     return hash.digest('base64url');

@@ -168,7 +168,8 @@ function entryHtml(html: string): string {
 /**
  * citeproc escapes a title but writes an organisation's or a person's name, and a link's address,
  * into its HTML as given; the reference reaches the page as HTML (`set:html`). So the reference is
- * parsed and kept to what a reference uses: italics and the like, and links to https:// addresses.
+ * parsed and kept to what a reference uses: italics and the like, and links to https:// addresses
+ * (with rel="noreferrer").
  * Any other element is dropped with its content; any other attribute is dropped.
  */
 export function safeReferenceHtml(html: string): string {
@@ -182,9 +183,10 @@ export function safeReferenceHtml(html: string): string {
     (doc) => {
       walkSync(doc, (node) => {
         if (node.type !== ELEMENT_NODE) return;
-        // Only a link's address stays, and only an https:// one that cannot leave its attribute.
+        // Only a link's address stays, and only an https:// one that cannot leave its attribute; it
+        // leads to another site (a DOI, a journal), so it gets rel="noreferrer" like every such link.
         const href = node.name === 'a' ? node.attributes.href : undefined;
-        node.attributes = href && /^https:\/\/[^\s"'<>]+$/.test(href) ? { href } : {};
+        node.attributes = href && /^https:\/\/[^\s"'<>]+$/.test(href) ? { href, rel: 'noreferrer' } : {};
       });
       return doc;
     },

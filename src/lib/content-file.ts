@@ -4,8 +4,9 @@
  * or a whole YAML file, and for every field the line it stands on, so a message can say
  * `content/pages/sv/om.mdx:3`. Pure: bytes in, data or problems out.
  */
-import { LineCounter, Parser, parseDocument, isNode, type Document, type YAMLError } from 'yaml';
+import { LineCounter, Parser, parseDocument, isNode, visit, type Document, type YAMLError } from 'yaml';
 import type { ContentProblem } from './content-errors.ts';
+import { aliasBombProblem, documentData } from './content-yaml.ts';
 import { FRONTMATTER } from './frontmatter.ts';
 
 export interface ParsedFile {
@@ -144,6 +145,19 @@ function parseYamlAt(
   if (doc.errors.length) return { problems: yamlProblems(file, yaml, doc, counter, firstLine) };
   const comments = commentProblems(file, yaml, counter, firstLine);
   if (comments.length) return { problems: comments };
+  // Aliases that expand past the limit (a "billion laughs" file): refused, on the line of the first alias.
+  const data = documentData(doc);
+  if (!data) {
+    let offset: number | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        offset = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    const line = offset === undefined ? firstLine : counter.linePos(offset).line + firstLine - 1;
+    return { problems: [{ file, line, ...aliasBombProblem }] };
+  }
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth > 0; depth--) {
       const node = doc.getIn(path.slice(0, depth) as unknown[], true);
@@ -154,7 +168,7 @@ function parseYamlAt(
     }
     return undefined;
   };
-  return { data: doc.toJS() ?? {}, lineOf };
+  return { data: data.data ?? {}, lineOf };
 }
 
 /** Read one MDX or YAML content file from its bytes. */

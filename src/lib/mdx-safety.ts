@@ -65,6 +65,9 @@ interface MdNode {
   name?: string | null;
   url?: string;
   alt?: string | null;
+  /** A reference's or a definition's label, normalised by the parser (case and white space folded), so `![x][R]` finds `[r]: …`. */
+  identifier?: string;
+  label?: string | null;
   attributes?: { type: string; name?: string; value?: unknown; position?: Position }[];
 }
 
@@ -112,6 +115,16 @@ export function inspectMdx(source: string, rules: SafetyRules): { problems: Safe
   const add = (node: { position?: Position }, message: string, fix: string) => problems.push({ ...at(node), message, fix });
   const allowedNames = [...Object.keys(rules.components), ...Object.keys(rules.html)].join(', ');
 
+  // Reference definitions (`[r]: https://…`) by label: an image reference `![x][r]` (or `![r][]`,
+  // `![r]`) shows the definition's address as an image, so the image rule applies to it there.
+  const definitions = new Map<string, MdNode[]>();
+  const collect = (node: MdNode) => {
+    if (node.type === 'definition' && node.identifier !== undefined)
+      definitions.set(node.identifier, [...(definitions.get(node.identifier) ?? []), node]);
+    node.children?.forEach(collect);
+  };
+  collect(tree);
+
   const visit = (node: MdNode) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -144,6 +157,27 @@ export function inspectMdx(source: string, rules: SafetyRules): { problems: Safe
             'Skriv vad bilden visar mellan hakparenteserna: ![Två personer vid ett köksbord](/media/bild.jpg).',
           );
         }
+        break;
+      }
+      case 'imageReference': {
+        // Every definition of the label, not only the first (which the renderer uses): none may be an address an image may not have.
+        for (const definition of definitions.get(node.identifier ?? '') ?? []) {
+          const verdict = checkUrl(definition.url ?? '', 'image');
+          if (!verdict.ok) {
+            add(
+              node,
+              `Bilden tar sin adress från definitionen [${definition.label ?? definition.identifier}]: på rad ${at(definition).line}, och den har ${verdict.reason}, som inte är tillåten för en bild.`,
+              verdict.fix,
+            );
+            break;
+          }
+        }
+        if (!node.alt?.trim())
+          add(
+            node,
+            'Bilden saknar alternativtext: ![][…] med tomma hakparenteser.',
+            'Skriv vad bilden visar mellan de första hakparenteserna: ![Två personer vid ett köksbord][bild].',
+          );
         break;
       }
       case 'html':

@@ -4,17 +4,21 @@
  * file in one run (Astro stops at the first bad file), each with the file, the line, the field,
  * what was found and what to do:
  * - files: where they may be, their extension, UTF-8 text (a byte order mark is fine), file names;
- * - each entry: YAML or front matter, its schema, the MDX safety rules (src/lib/mdx-safety.ts);
+ *   no symbolic link (nor pipe or device) anywhere under content/ or public/, never followed or read;
+ *   in public/ outside the media library only the site's own kinds of file (src/rules/public-files.ts);
+ * - each entry: YAML or front matter (aliases limited, src/lib/content-yaml.ts), its schema, the
+ *   MDX safety rules (src/lib/mdx-safety.ts);
  * - across entries: references between entries and from components in page text, addresses two
  *   pages claim (or a built-in page has), the English version's Swedish original, each type's own
  *   checks (`checkAll`), and the media library's files;
  * - warnings, which do not stop the build: very large pages, very long words, a "last checked"
  *   date in the future.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { checkUpload } from '../rules/media.ts';
-import { listFiles, MEDIA_DIR } from './list-files.ts';
+import { checkPublicFile } from '../rules/public-files.ts';
+import { listEntries, listFiles, MEDIA_DIR } from './list-files.ts';
 import { slugify, slugPattern } from '../rules/slug.ts';
 import { contentComponents } from '../schemas/content-components.ts';
 import { contentTypes, locales, type ContentType, type FolderType } from '../schemas/index.ts';
@@ -26,7 +30,7 @@ import { inspectMdx, contentRules, type ComponentUse } from './mdx-safety.ts';
 import { checkReferences, type ReferringEntry } from './references.ts';
 import { entryPath, reservedSegments, sectionPath, typeLocales } from './routes.ts';
 import { valueAtPath } from './staleness.ts';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlData } from './content-yaml.ts';
 
 export { MEDIA_DIR, slugify };
 
@@ -38,7 +42,7 @@ export const LONG_WORD = 100;
 /** Front matter (parsed) and body of an MDX file; throws on YAML that cannot be read. */
 export function parseMdxFile(source: string): { data: unknown; body: string } {
   const { yaml, body } = splitFrontmatter(source);
-  return { data: yaml === undefined ? {} : (parseYaml(yaml) ?? {}), body };
+  return { data: yaml === undefined ? {} : (parseYamlData(yaml) ?? {}), body };
 }
 
 /** An entry's key: its path in the type's folder without extension, and without the language folder of a translated type. */
@@ -49,6 +53,18 @@ export function entryKey(type: ContentType, pathInFolder: string): string {
     .replace(/\.[^./]+$/, '');
   return type.kind === 'folder' && type.translation === 'files' ? id.replace(/^[^/]+\//, '') : id;
 }
+
+/** The entry itself (lstat: a link is not followed), or undefined when there is none. */
+function lstatOf(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A plain file at `path` (not a link, not a folder). */
+const isPlainFile = (path: string) => lstatOf(path)?.isFile() === true;
 
 const extensionOf = (type: ContentType) => (type.format === 'mdx' ? '.mdx' : '.yaml');
 
@@ -110,13 +126,16 @@ interface FileResult {
 function checkFile(type: ContentType, root: string, path: string, inspectBody = true): FileResult {
   const file = relative(root, path).split(sep).join('/');
   const inFolder = relative(join(root, type.folder), path).split(sep).join('/');
-  if (!existsSync(path)) {
+  const stat = lstatOf(path);
+  if (!stat) {
     return {
       problems: [
         { file, field: '', found: 'filen saknas', expected: `filen ${file} ska finnas`, fix: 'Återställ filen från versionshistoriken.' },
       ],
     };
   }
+  // A link (or a pipe, a device) is never read: entryProblems reports it.
+  if (!stat.isFile()) return { problems: [] };
   const place = misplaced(type, inFolder);
   if (place) return { problems: [{ file, ...place }] };
   const bytes = readFileSync(path);
@@ -183,6 +202,84 @@ export function validateMedia(root: string): ContentProblem[] {
   });
 }
 
+/** The folders whose files reach the build: the content, and public/, which Astro copies into the site as it is. */
+const BUILD_FOLDERS = ['content', 'public'] as const;
+
+const clipped = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+
+/**
+ * Symbolic links, and anything else that is neither a plain file nor a folder, anywhere below
+ * content/ and public/ (or those folders themselves): refused, and never followed or read. A link
+ * `public/media/notes.txt -> ../../.git/config` would otherwise pass as a text file and the build
+ * would publish what it points to, anywhere on the build machine; Git keeps links through commit
+ * and clone. A link to itself, in a loop or to nothing is named like any other.
+ */
+export function entryProblems(root: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const folder of BUILD_FOLDERS) {
+    const top = lstatOf(join(root, folder));
+    const entries = !top
+      ? []
+      : top.isDirectory()
+        ? listEntries(join(root, folder))
+        : [{ path: join(root, folder), kind: top.isSymbolicLink() ? ('link' as const) : ('other' as const) }];
+    for (const { path, kind } of entries) {
+      if (kind === 'file') continue;
+      const file = relative(root, path).split(sep).join('/');
+      if (kind === 'other') {
+        problems.push({
+          file,
+          field: '',
+          found: 'något som varken är en vanlig fil eller en mapp (en namngiven pipe, en socket eller en enhet)',
+          expected: 'vanliga filer',
+          fix: `Ta bort ${file}.`,
+        });
+        continue;
+      }
+      let target = '';
+      try {
+        target = ` till "${clipped(readlinkSync(path))}"`;
+      } catch {
+        // Gone since it was listed: still a link.
+      }
+      problems.push({
+        file,
+        field: '',
+        found: `en symbolisk länk${target}`,
+        expected:
+          'en vanlig fil eller mapp: en länk följs aldrig, eftersom bygget annars skulle läsa och publicera det länken pekar på, var det än ligger på datorn',
+        fix: file.startsWith(`${MEDIA_DIR}/`)
+          ? 'Ta bort länken och ladda upp själva filen i mediebiblioteket.'
+          : file.startsWith('content/')
+            ? 'Ta bort länken och lägg själva filen här (redigeringsverktyget sparar alltid vanliga filer).'
+            : 'Ta bort länken och lägg själva filen här.',
+      });
+    }
+  }
+  return problems;
+}
+
+/** Every plain file in public/ outside the media library is one the site itself ships (src/rules/public-files.ts). */
+export function publicProblems(root: string): ContentProblem[] {
+  const publicDir = join(root, 'public');
+  return listFiles(publicDir).flatMap((path) => {
+    const inPublic = relative(publicDir, path).split(sep).join('/');
+    if (inPublic.startsWith('media/')) return [];
+    const verdict = checkPublicFile(inPublic, readFileSync(path));
+    if (verdict.ok) return [];
+    const file = `public/${inPublic}`;
+    return [
+      {
+        file,
+        field: '',
+        found: verdict.reason,
+        expected: 'i public/ bara uppladdningar i mediebiblioteket (public/media/) och webbplatsens egna filer',
+        fix: verdict.fix,
+      },
+    ];
+  });
+}
+
 /** Components in page text that point at entries or files: a line that exists, an uploaded document. */
 function componentProblems(entries: readonly CheckedEntry[], collections: Collections, root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -193,7 +290,7 @@ function componentProblems(entries: readonly CheckedEntry[], collections: Collec
       for (const problem of refs)
         problems.push({ ...problem, field: 'body', label: `Brödtext › <${use.name}> ${problem.field}`, line: use.line });
       const href = use.props.href;
-      if (use.name === 'Document' && typeof href === 'string' && href.startsWith('/media/') && !existsSync(join(root, 'public', href))) {
+      if (use.name === 'Document' && typeof href === 'string' && href.startsWith('/media/') && !isPlainFile(join(root, 'public', href))) {
         problems.push({
           file: entry.file,
           field: 'body',
@@ -221,7 +318,7 @@ function mediaFieldProblems(entries: readonly CheckedEntry[], root: string): Con
       } catch {
         // A broken escape names no file: it is reported as missing below.
       }
-      if (existsSync(join(root, 'public', decoded))) return [];
+      if (isPlainFile(join(root, 'public', decoded))) return [];
       return [
         {
           file: entry.file,
@@ -385,6 +482,8 @@ export function checkContent(
   problems.push(...mediaFieldProblems(entries, root));
   problems.push(...addressProblems(entries));
   problems.push(...validateMedia(root));
+  problems.push(...entryProblems(root));
+  problems.push(...publicProblems(root));
   const passedMdx = new Map(entries.filter((e) => e.file.endsWith('.mdx')).map((e) => [join(root, e.file), e.text]));
   return { problems, warnings: warningsFor(entries, today), passedMdx };
 }

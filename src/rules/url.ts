@@ -5,7 +5,8 @@
  * before the value gets here; browsers also drop tabs and newlines anywhere in a URL and control
  * characters and spaces at its ends, so this rule does the same before it looks at the scheme).
  *
- * Allowed links: `https:` (no user name or password), `mailto:`, `tel:`, `sms:`, a path on this
+ * Allowed links: `https:` (no user name or password), `mailto:` (one recipient; in the query only
+ * `subject` and `body`, never `bcc`, `cc` or `to`), `tel:`, `sms:`, a path on this
  * site (`/…`, never `//host` or `/\host`) and an in-page anchor (`#…`). Allowed images: an uploaded
  * file under `/media/` with an image extension, or a file the project itself ships in public/
  * (`/favicon.svg`). Never a relative path (`x.png`, `../x`), which the build would import as a
@@ -65,6 +66,7 @@ export function checkUrl(raw: string, kind: UrlKind = 'link'): UrlVerdict {
   if (!scheme) return refuse(`den relativa adressen "${clip(url)}"`, `${linkFix} Skriv hela adressen, t.ex. /om/ eller https://…`);
   if (!(allowedSchemes as readonly string[]).includes(scheme)) return refuse(`adresstypen "${scheme}:"`, linkFix);
   if (scheme === 'https') return checkHttps(url);
+  if (scheme === 'mailto') return checkMailto(url);
   if (/^(?:tel|sms):/i.test(url) && !/^(?:tel|sms):\+?[\d\s()-]+(?:[;?][^<>"'\s]*)?$/i.test(url)) {
     return refuse(`numret i "${clip(url)}"`, 'Skriv numret med siffror, t.ex. tel:+46850505050 eller tel:1177.');
   }
@@ -90,6 +92,51 @@ function checkHttps(url: string): UrlVerdict {
   return { ok: true, url };
 }
 
+/** What a mailto: link may fill in besides its one recipient: the subject and the text. */
+const mailtoFields = ['subject', 'body'] as const;
+
+const mailtoFix =
+  'En e-postlänk har en mottagare och högst fälten subject och body, t.ex. mailto:namn@exempel.se?subject=Fråga. Dolda eller fler mottagare (bcc, cc, to) är inte tillåtna.';
+
+/** Percent-decoded until nothing changes (a mail program may decode once more than the browser), or undefined when the encoding is broken. */
+function decodeFully(text: string): string | undefined {
+  let current = text;
+  for (let i = 0; i < 5; i++) {
+    const next = decodePath(current);
+    if (next === undefined) return undefined;
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * One recipient, and in the query only `subject` and `body`: `bcc`, `cc` and `to` (in any case,
+ * percent-encoded or not) would send the visitor's mail to someone they do not see in the link.
+ */
+function checkMailto(url: string): UrlVerdict {
+  const rest = url.slice('mailto:'.length);
+  const question = rest.indexOf('?');
+  const recipient = decodeFully(question === -1 ? rest : rest.slice(0, question));
+  const query = question === -1 ? '' : rest.slice(question + 1);
+  const whole = decodeFully(rest);
+  if (recipient === undefined || whole === undefined) return refuse(`e-postlänken "${clip(url)}" går inte att läsa`, mailtoFix);
+  if (/[,;?&]/.test(recipient)) return refuse(`mer än en mottagare i e-postlänken "${clip(url)}"`, mailtoFix);
+  for (const part of query.split(/[&;]/)) {
+    if (part === '') continue;
+    const [rawName = '', ...value] = part.split('=');
+    const name = decodeFully(rawName)?.trim().toLowerCase();
+    if (name === undefined || !(mailtoFields as readonly string[]).includes(name))
+      return refuse(`fältet "${clip(name ?? rawName)}" i e-postlänken "${clip(url)}"`, mailtoFix);
+    // A line break in the subject would start a header of its own in some mail programs.
+    if (name === 'subject' && /[\r\n]/.test(decodeFully(value.join('=')) ?? '\n'))
+      return refuse(`en radbrytning i ämnesraden i e-postlänken "${clip(url)}"`, mailtoFix);
+  }
+  // A field hidden in an encoded value (`subject=x%26bcc%3Dy`), for a mail program that decodes before it splits.
+  if (/(?:^|[?&;\r\n])\s*(?:bcc|cc|to)\s*[=:]/i.test(whole)) return refuse(`en dold mottagare i e-postlänken "${clip(url)}"`, mailtoFix);
+  return { ok: true, url };
+}
+
 function checkImage(url: string): UrlVerdict {
   if (/[?#]/.test(url)) return refuse(`en fråga eller ett ankare i bildadressen "${clip(url)}"`, imageFix);
   if (!url.startsWith('/')) return refuse(`bildadressen "${clip(url)}", som inte ligger i mediebiblioteket`, imageFix);
@@ -105,6 +152,16 @@ function checkImage(url: string): UrlVerdict {
 /** True for an https link to another site (it gets rel="noreferrer"). */
 export function isExternal(url: string): boolean {
   return /^https:/i.test(normalizeUrl(url));
+}
+
+/**
+ * The `rel` of a link the site writes: `noreferrer` for an https link to another site, so that
+ * site is not told which page the visitor came from (a helpline, a chapter on self-harm), even
+ * where the Referrer-Policy header is not sent (a copy of the page, a host without _headers).
+ * tests/built/links.test.ts checks every built page.
+ */
+export function referrerRel(url: string | undefined): 'noreferrer' | undefined {
+  return url !== undefined && isExternal(url) ? 'noreferrer' : undefined;
 }
 
 function clip(text: string): string {

@@ -34,7 +34,7 @@ describe('APA 7 and Vancouver, made by citation-js from the front matter', () =>
         'Nicholson, J., & Valentine, A. (2019). Key Informants Specify Core Elements of Peer Supports for Parents With Serious Mental Illness. Frontiers in Psychiatry, 10, 106. https://doi.org/10.3389/fpsyt.2019.00106',
       );
       expect(apa.html).toContain('<i>Frontiers in Psychiatry</i>');
-      expect(apa.html).toContain('<a href="https://doi.org/10.3389/fpsyt.2019.00106">');
+      expect(apa.html).toContain('<a href="https://doi.org/10.3389/fpsyt.2019.00106" rel="noreferrer">');
       expect(apa.html).not.toContain('<div');
       const vancouver = formatReference(article, 'vancouver');
       expect(vancouver.text).toMatch(
@@ -250,7 +250,8 @@ describe('a reference reaches the page as HTML: nothing from content can become 
         const { html } = formatReference(attack, style);
         expect(html, style).not.toMatch(/<(?:img|script|svg)\b/i);
         expect(html, style).not.toMatch(/<[^>]*\son\w+\s*=/i);
-        for (const [, attrs] of html.matchAll(/<a\b([^>]*)>/g)) expect(attrs, style).toMatch(/^ href="https:\/\/[^"\s<>]+"$/);
+        for (const [, attrs] of html.matchAll(/<a\b([^>]*)>/g))
+          expect(attrs, style).toMatch(/^ href="https:\/\/[^"\s<>]+" rel="noreferrer"$/);
       }
     },
     slow,
@@ -259,9 +260,9 @@ describe('a reference reaches the page as HTML: nothing from content can become 
   const cases: { reason: string; html: string; kept: string }[] = [
     { reason: 'italics stay', html: '<i>Titel</i>', kept: '<i>Titel</i>' },
     {
-      reason: 'an https link stays, with its address only',
-      html: '<a href="https://doi.org/10.1/x" class="c">x</a>',
-      kept: '<a href="https://doi.org/10.1/x">x</a>',
+      reason: 'an https link stays, with its address only, and rel="noreferrer"',
+      html: '<a href="https://doi.org/10.1/x" class="c" rel="opener">x</a>',
+      kept: '<a href="https://doi.org/10.1/x" rel="noreferrer">x</a>',
     },
     { reason: 'a javascript: link loses its address', html: '<a href="javascript:alert(1)">x</a>', kept: '<a>x</a>' },
     { reason: 'an event handler is dropped', html: '<span onclick="alert(1)">x</span>', kept: '<span>x</span>' },
