@@ -1,6 +1,7 @@
 /**
- * Återhämtningsguiden in a real browser, on the built site: private answers (kept after a reload,
- * nothing kept with "don't save", export and import into a fresh browser, delete everything), no
+ * Återhämtningsguiden in a real browser, on the built site: private answers (kept after a reload
+ * once saved; what is stored until then, size limits and a full browser are in
+ * guide-storage.spec.ts), export and import into a fresh browser, delete everything), no
  * network request while typing, Min plan with the helplines' numbers on one A4 page, the
  * worksheet print view, a keyboard-only path through a chapter, chapters read, Lyssna, search
  * (questions yes, facilitator notes no) and axe with the answer fields shown. Every page is also
@@ -48,24 +49,13 @@ test.describe('private answers', () => {
     await expect(page.getByText(sv.answersBrowserClears)).toBeVisible();
     await answerBox(page).fill('Min syster Anna');
     await page.getByRole('checkbox', { name: 'Peer support' }).check();
+    await expect(page.getByRole('status')).toHaveText(sv.answersUnsaved);
+    await page.getByRole('button', { name: sv.answersSave }).click();
     await expect(page.getByRole('status')).toHaveText(sv.answersSaved);
     await page.reload();
     await expect(answerBox(page)).toHaveValue('Min syster Anna');
     await expect(page.getByRole('checkbox', { name: 'Peer support' })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'Psykiatrin' })).not.toBeChecked();
-  });
-
-  test('"don\'t save on this device" keeps nothing after a reload', async ({ page }) => {
-    await page.goto(chapter);
-    await answerBox(page).fill('Sparat före');
-    await page.getByRole('checkbox', { name: sv.answersNoSave }).check();
-    await expect(page.getByRole('status')).toHaveText(sv.answersNoSaveOn);
-    await answerBox(page).fill('Bara för det här besöket');
-    expect(await stored(page)).not.toMatch(/Sparat före|Bara för det här besöket/);
-    await page.reload();
-    await expect(answerBox(page)).toHaveValue('');
-    await expect(page.getByRole('checkbox', { name: sv.answersNoSave })).toBeChecked();
-    expect(await stored(page)).not.toMatch(/Sparat före|Bara för det här besöket/);
   });
 
   test('export downloads the answer (Markdown and JSON); the JSON restores it in a fresh browser', async ({ page, browser }) => {
@@ -87,8 +77,10 @@ test.describe('private answers', () => {
     await other.goto(chapter);
     await expect(answerBox(other)).toHaveValue('');
     await other.getByLabel(sv.answersImport).setInputFiles(file);
-    await expect(other.getByRole('status')).toHaveText(sv.answersImported.replace('{count}', '1'));
+    await expect(other.getByRole('status')).toHaveText(`${sv.answersImported.replace('{count}', '1')} ${sv.answersUnsaved}`);
     await expect(answerBox(other)).toHaveValue('Min granne Olle');
+    await other.getByRole('button', { name: sv.answersSave }).click();
+    await expect(other.getByRole('status')).toHaveText(sv.answersSaved);
     await other.reload();
     await expect(answerBox(other)).toHaveValue('Min granne Olle');
     await fresh.close();
@@ -135,8 +127,9 @@ test.describe('private answers', () => {
       page.on('request', (request) => requests.push(request.url()));
       await answerBox(page).pressSequentially('Ingen ska få veta det här', { delay: 5 });
       await page.getByRole('checkbox', { name: 'Stödlinjer' }).check();
-      await page.getByRole('checkbox', { name: sv.answersNoSave }).check();
-      await page.getByRole('checkbox', { name: sv.answersNoSave }).uncheck();
+      await page.getByRole('button', { name: sv.answersSave }).click();
+      await page.getByRole('checkbox', { name: sv.answersAutosave }).check();
+      await page.getByRole('checkbox', { name: sv.answersAutosave }).uncheck();
       await page.waitForTimeout(300);
       expect(requests).toEqual([]);
       expect(await page.context().cookies()).toEqual([]);
@@ -155,6 +148,8 @@ test.describe('Min plan', () => {
     const people = page.getByRole('textbox', { name: sv.planPeople });
     await people.fill('Mamma, 070-000 00 00\nKompisen Sara');
     await page.getByRole('textbox', { name: sv.planReasons }).fill('Min katt. Sommaren.');
+    await page.getByRole('button', { name: sv.answersSave }).click();
+    await expect(page.getByRole('status')).toHaveText(sv.answersSaved);
     await page.reload();
     await expect(people).toHaveValue('Mamma, 070-000 00 00\nKompisen Sara');
 
@@ -253,11 +248,12 @@ test('axe: 0 violations with the answer fields shown and the facilitator notes o
   }
 });
 
-test('chapters read are marked on this device and can be forgotten', async ({ page }) => {
+test('chapters read are marked on this device (with saving chosen) and can be forgotten', async ({ page }) => {
   await page.goto('/aterhamtningsguiden/');
   const item = page.locator('[data-progress-key="var-finns-stod"] [data-read-mark]');
   await expect(item).toBeHidden();
   await page.goto(chapter);
+  await page.getByRole('checkbox', { name: sv.answersAutosave }).check();
   await page.locator('.gd-pager').scrollIntoViewIfNeeded();
   await expect.poll(() => stored(page)).toContain('var-finns-stod');
   await page.goto('/aterhamtningsguiden/');

@@ -1,45 +1,56 @@
 /**
- * Återhämtningsguiden in the browser: answers to the exercises and the plan, kept in this
- * browser's localStorage only (or, with "don't save", in memory until the page closes); export
- * as Markdown or JSON, import of that JSON, print modes, chapters read, and Lyssna with the
- * browser's own speech synthesis. It makes no network request and sets no cookie. Every page is
- * complete without it: the questions are plain text and the answer fields stay hidden.
+ * Återhämtningsguiden in the browser: answers to the exercises and the plan, kept in the page and
+ * saved in this browser's localStorage only when the reader chooses: "Spara" saves once, "save
+ * automatically" (off until turned on, then remembered) saves at every change. Nothing is written
+ * on load or while typing before that. Every save is checked (src/lib/guide-answers.ts) and the
+ * page says plainly when nothing was saved; a failed save leaves the earlier one in place. Export
+ * as Markdown or JSON, import of that JSON (limited and checked), "Radera", print modes, chapters
+ * read, and Lyssna with the browser's own speech synthesis. It makes no network request and sets no
+ * cookie. Every page is complete without it: the questions are plain text and the fields hidden.
  */
-import { answerKey, countAnswers, emptyStore, mergeStores, parseStore, toMarkdown, type GuideStore } from '../../lib/guide-answers.ts';
+import {
+  answerKey,
+  AUTOSAVE_KEY,
+  countAnswers,
+  emptyStore,
+  importTooLarge,
+  loadStore,
+  mergeStores,
+  readImport,
+  removeStored,
+  saveStore,
+  STORE_KEY,
+  toMarkdown,
+  type GuideStore,
+  type ImportResult,
+} from '../../lib/guide-answers.ts';
 
-const STORE_KEY = 'rc-guide';
-const NO_SAVE_KEY = 'rc-guide-nosave';
-
+// Reading the property throws when storage is switched off. Nothing is written to find out.
 const storage = (() => {
   try {
-    const probe = '__rc-guide-probe';
-    localStorage.setItem(probe, '1');
-    localStorage.removeItem(probe);
-    return localStorage;
+    return window.localStorage ?? undefined;
   } catch {
-    return undefined; // Storage switched off: everything stays in memory, as with "don't save".
+    return undefined;
   }
 })();
-
-let noSave = storage?.getItem(NO_SAVE_KEY) === '1' || !storage;
-let store: GuideStore = load();
-
-function load(): GuideStore {
-  if (noSave || !storage) return emptyStore();
+const stored = (key: string) => {
   try {
-    return parseStore(JSON.parse(storage.getItem(STORE_KEY) ?? 'null')) ?? emptyStore();
+    return storage?.getItem(key) ?? null;
   } catch {
-    return emptyStore();
+    return null;
   }
-}
+};
 
-function save(): void {
-  if (noSave || !storage) return;
-  try {
-    storage.setItem(STORE_KEY, JSON.stringify(store));
-  } catch {
-    // Full or blocked: the answers stay in the page; export still works.
-  }
+let autosave = stored(AUTOSAVE_KEY) === '1';
+let store: GuideStore = storage ? loadStore(storage) : emptyStore();
+/** Changes since the last save that worked. */
+let unsaved = false;
+
+/** Saves the store now; true when the browser kept it (read back). */
+function save(): boolean {
+  const saved = storage ? saveStore(storage, store).saved : false;
+  if (saved) unsaved = false;
+  return saved;
 }
 
 const panel = document.querySelector<HTMLElement>('[data-answers-panel]');
@@ -48,6 +59,16 @@ const status = document.querySelector<HTMLElement>('[data-answers-status]');
 const say = (message: string | undefined) => {
   if (status && message) status.textContent = message;
 };
+/** After a change: saved at once when the reader chose "save automatically"; what to say about it. */
+function changed(): string | undefined {
+  unsaved = true;
+  if (!autosave) return strings.unsaved;
+  return save() ? strings.saved : strings.notSaved;
+}
+// A reader who chose to keep answers here is asked before leaving with changes not saved.
+window.addEventListener('beforeunload', (event) => {
+  if (unsaved && (autosave || stored(STORE_KEY) !== null)) event.preventDefault();
+});
 
 const article = document.querySelector<HTMLElement>('[data-chapter]');
 const chapter = article?.dataset.chapter ?? '';
@@ -95,8 +116,7 @@ for (const exercise of exercises) {
     const question = exercise.dataset.question ?? '';
     store.answers[answerKey(chapter, exercise.id)] = { chapter, chapterTitle, question, value };
     printCopy(exercise, value);
-    save();
-    say(noSave ? undefined : strings.saved);
+    say(changed());
   });
 }
 
@@ -106,30 +126,28 @@ for (const field of planFields) {
     const label = document.getElementById(field.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? '';
     store.plan[field.dataset.planField!] = { label, value: field.value };
     printCopy(field.closest('.gd-plan__step') ?? field, field.value);
-    save();
-    say(noSave ? undefined : strings.saved);
+    say(changed());
   });
 }
 fillAll();
 
-// The panel: don't save, export, import, print, delete.
+// The panel: save, save automatically, export, import, print, delete.
 if (panel && (exercises.length || planFields.length)) {
   panel.hidden = false;
   for (const note of document.querySelectorAll<HTMLElement>('[data-answers-note]')) note.hidden = false;
-  const noSaveBox = panel.querySelector<HTMLInputElement>('[data-nosave]')!;
-  noSaveBox.checked = noSave;
-  noSaveBox.disabled = !storage;
-  noSaveBox.addEventListener('change', () => {
-    noSave = noSaveBox.checked;
-    if (noSave) {
-      storage?.removeItem(STORE_KEY);
-      storage?.setItem(NO_SAVE_KEY, '1');
-      say(strings.noSaveOn);
-    } else {
-      storage?.removeItem(NO_SAVE_KEY);
-      save();
-      say(strings.saved);
+  panel.querySelector('[data-save]')!.addEventListener('click', () => say(save() ? strings.saved : strings.notSaved));
+  const autosaveBox = panel.querySelector<HTMLInputElement>('[data-autosave]')!;
+  autosaveBox.checked = autosave;
+  autosaveBox.addEventListener('change', () => {
+    autosave = autosaveBox.checked;
+    try {
+      if (!autosave) storage?.removeItem(AUTOSAVE_KEY);
+      else if (save()) storage?.setItem(AUTOSAVE_KEY, '1');
+      else return say(strings.notSaved);
+    } catch {
+      // The choice is not remembered after this page; what was saved is said above.
     }
+    say(autosave ? strings.autosaveOn : strings.autosaveOff);
   });
 
   const download = (name: string, type: string, content: string) => {
@@ -155,28 +173,32 @@ if (panel && (exercises.length || planFields.length)) {
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    let incoming: GuideStore | undefined;
-    try {
-      incoming = parseStore(JSON.parse(await file.text()));
-    } catch {
-      incoming = undefined;
+    // A file too large is not read at all.
+    let result: ImportResult = { ok: false, problem: 'too-large' };
+    if (!importTooLarge(file.size)) {
+      try {
+        result = readImport(await file.text());
+      } catch {
+        result = { ok: false, problem: 'not-json' };
+      }
     }
     fileInput.value = '';
-    if (!incoming) return say(strings.importFailed);
-    store = mergeStores(store, incoming);
-    save();
+    if (!result.ok) return say(strings[result.problem]);
+    store = mergeStores(store, result.store);
     fillAll();
     markRead();
-    say(strings.imported!.replace('{count}', String(countAnswers(incoming))));
+    say(`${strings.imported!.replace('{count}', String(countAnswers(result.store)))} ${changed()}`);
   });
 
   panel.querySelector('[data-delete-all]')!.addEventListener('click', () => {
     if (!window.confirm(strings.deleteConfirm)) return;
-    storage?.removeItem(STORE_KEY);
+    const removed = storage ? removeStored(storage) : true;
     store = emptyStore();
+    autosave = autosaveBox.checked = false;
+    unsaved = false;
     fillAll();
     markRead();
-    say(strings.deleted);
+    say(removed ? strings.deleted : strings.deleteFailed);
   });
 }
 
@@ -204,8 +226,10 @@ if (end && chapter && 'IntersectionObserver' in window) {
   const observer = new IntersectionObserver((seen) => {
     if (!seen.some((e) => e.isIntersecting)) return;
     observer.disconnect();
-    if (!store.read.includes(chapter)) store.read.push(chapter);
-    save();
+    if (store.read.includes(chapter)) return;
+    store.read.push(chapter);
+    // Kept with the next save; at once only when the reader chose "save automatically".
+    if (autosave && !save()) say(strings.notSaved);
   });
   observer.observe(end);
 }
@@ -213,8 +237,10 @@ const reset = document.querySelector<HTMLElement>('[data-progress-reset]');
 if (reset) {
   reset.hidden = false;
   reset.addEventListener('click', () => {
+    const before = store.read;
     store.read = [];
-    save();
+    // Only what is already saved is rewritten; if that fails, the marks shown are the ones kept.
+    if (stored(STORE_KEY) !== null && !save()) store.read = before;
     markRead();
   });
 }
