@@ -25,9 +25,10 @@
  * (scripts/cms-git.ts), never `git add .`.
  */
 import { lstat, realpath } from 'node:fs/promises';
-import { lstatSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { contentTypes, locales, type ContentType } from '../src/schemas/index.ts';
+import { contentTypes, type ContentType } from '../src/schemas/index.ts';
+import { extensionOf, misplaced } from '../src/lib/entry-place.ts';
 import { checkUpload, uploadExtension, uploadTypes } from '../src/rules/media.ts';
 import { MEDIA_DIR } from '../src/lib/list-files.ts';
 
@@ -93,23 +94,19 @@ export function plainSegments(path: unknown): string[] | undefined {
 const segmentsOf = (folder: string) => folder.split('/');
 const startsWith = (segments: readonly string[], prefix: readonly string[]) => prefix.every((p, i) => segments[i] === p);
 
-/** The content type a path is an entry file of (its folder, language folder, extension and name), or undefined. */
+/**
+ * The content type a path is an entry file of, or undefined: the content check's own placement rule
+ * (src/lib/entry-place.ts: folder, language folder, extension, a `files` type's listed files), and
+ * a plain file name.
+ */
 export function contentTypeOfFile(path: unknown): ContentType | undefined {
   const segments = plainSegments(path);
   if (!segments) return undefined;
-  for (const type of contentTypes as readonly ContentType[]) {
-    const folder = segmentsOf(type.folder);
-    if (!startsWith(segments, folder)) continue;
-    const rest = segments.slice(folder.length);
-    const ext = type.format === 'mdx' ? '.mdx' : '.yaml';
-    if (type.kind === 'files') return rest.length === 1 && type.files.some((f) => `${f.name}${ext}` === rest[0]) ? type : undefined;
-    const translated = type.translation === 'files';
-    if (rest.length !== (translated ? 2 : 1)) return undefined;
-    if (translated && !(locales as readonly string[]).includes(rest[0]!)) return undefined;
-    const file = rest.at(-1)!;
-    return file.endsWith(ext) && NAME.test(file.slice(0, -ext.length)) ? type : undefined;
-  }
-  return undefined;
+  const type = (contentTypes as readonly ContentType[]).find((t) => startsWith(segments, segmentsOf(t.folder)));
+  if (!type) return undefined;
+  const inFolder = segments.slice(segmentsOf(type.folder).length).join('/');
+  const stem = segments.at(-1)!.slice(0, -extensionOf(type).length);
+  return !misplaced(type, inFolder) && NAME.test(stem) ? type : undefined;
 }
 
 /** Whether a path is an upload: a file directly in public/media/ with an allowed extension. */
@@ -170,7 +167,6 @@ export function staysInsideSync(root: string, path: string): boolean {
   if (!folder) return false;
   try {
     const realRoot = realpathSync(root);
-    lstatSync(join(realRoot, path));
     const target = realpathSync(join(realRoot, path));
     return target.startsWith(join(realRoot, folder) + sep);
   } catch {

@@ -31,6 +31,7 @@ import { checkReferences, type ReferringEntry } from './references.ts';
 import { entryPath, reservedSegments, sectionPath, typeLocales } from './routes.ts';
 import { valueAtPath } from './staleness.ts';
 import { parseYamlData } from './content-yaml.ts';
+import { misplaced } from './entry-place.ts';
 
 export { MEDIA_DIR, slugify };
 
@@ -65,39 +66,6 @@ function lstatOf(path: string): Stats | undefined {
 
 /** A plain file at `path` (not a link, not a folder). */
 const isPlainFile = (path: string) => lstatOf(path)?.isFile() === true;
-
-const extensionOf = (type: ContentType) => (type.format === 'mdx' ? '.mdx' : '.yaml');
-
-/** Why a file in a type's folder is not one of its entries (wrong extension or place), or undefined. */
-function misplaced(type: ContentType, inFolder: string): Omit<ContentProblem, 'file'> | undefined {
-  const ext = extensionOf(type);
-  const parts = inFolder.split('/');
-  if (!inFolder.endsWith(ext)) {
-    const own = /\.[^./]+$/.exec(inFolder)?.[0] ?? '(ingen)';
-    return {
-      field: '',
-      found: `filändelsen ${own}`,
-      expected: `${ext}: filer i ${type.folder}/ läses bara med den ändelsen, den här skulle inte synas någonstans`,
-      fix: `Byt namn till ${basename(inFolder).replace(/\.[^.]*$/, '')}${ext}, eller flytta filen ur ${type.folder}/.`,
-    };
-  }
-  if (type.kind === 'files') {
-    return type.files.some((f) => `${f.name}${ext}` === inFolder)
-      ? undefined
-      : {
-          field: '',
-          found: 'en fil som inte hör till inställningarna',
-          expected: `bara ${type.files.map((f) => f.name + ext).join(', ')}`,
-          fix: 'Ta bort filen.',
-        };
-  }
-  const depth = type.translation === 'files' ? 2 : 1;
-  if (parts.length !== depth || (depth === 2 && !(locales as readonly string[]).includes(parts[0]!))) {
-    const where = depth === 2 ? `${type.folder}/sv/ eller ${type.folder}/en/` : `${type.folder}/ (inga undermappar)`;
-    return { field: '', found: 'en fil på fel ställe', expected: `filer direkt i ${where}`, fix: `Flytta filen till ${where}.` };
-  }
-  return undefined;
-}
 
 function folderFiles(type: ContentType, root: string): string[] {
   const dir = join(root, type.folder);
