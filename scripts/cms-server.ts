@@ -103,6 +103,9 @@ function checkedOutBranch(root: string): string | undefined {
   }
 }
 
+/** A path Git mode may commit at all: a content entry or an upload. */
+const committable = (path: string) => contentTypeOfFile(path) !== undefined || isUploadPath(path);
+
 /**
  * Every POST (decap-server's route is /api/v1, which express also matches as /API/V1/): parsed,
  * checked by scripts/cms-guard.ts and refused with 403 and a Swedish message, or passed on with the
@@ -130,7 +133,6 @@ export function cmsGuard(options: GuardOptions) {
                   : answer,
               );
           }
-          const committable = (path: string) => contentTypeOfFile(path) !== undefined || isUploadPath(path);
           staging.run({ writes: verdict.writes, draftBase: verdict.draftBase, committable }, next);
         },
         () => reply(res, 500, 'CMS-servern kunde inte pröva begäran.'),
