@@ -106,7 +106,9 @@ test('a page goes from draft through review (and back) and ready to published, o
   expect(branches()).toEqual(['cms/pages/utkast-som-granskas']);
   expect(git('log', '--format=%s', 'cms/pages/utkast-som-granskas', '-1')).not.toBe('Start');
   expect(onMain(file)).toBe(false);
-  expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
+  // decap-server checks a draft's branch out for the length of each request (under its lock), and the
+  // admin reads the draft back just after saving: main is checked out again once those reads are done.
+  await expect.poll(() => git('rev-parse', '--abbrev-ref', 'HEAD'), { timeout: 30_000 }).toBe('main');
   const before = buildWorkspace(repo);
   expect(before.status, before.output).toBe(0);
   expect(existsSync(join(repo, 'dist/utkast-som-granskas/index.html'))).toBe(false);
